@@ -1,0 +1,44 @@
+package app.carnet.domain.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Invitations and client credentials. */
+@ApplicationScoped
+class AccountRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    Optional<Invitation> findInvitation(String tokenHash) {
+        return em.createNamedQuery("Invitation.findByTokenHash", Invitation.class).setParameter("hash", tokenHash)
+                .getResultStream().findFirst();
+    }
+
+    /** The same lookup, locking the row so that a token cannot be used twice at once. */
+    Optional<Invitation> findInvitationForUpdate(String tokenHash) {
+        return em.createNamedQuery("Invitation.findByTokenHash", Invitation.class).setParameter("hash", tokenHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    List<Invitation> findOpenInvitations(long clientId) {
+        return em.createNamedQuery("Invitation.findOpenByClient", Invitation.class).setParameter("clientId", clientId)
+                .getResultList();
+    }
+
+    void save(Invitation invitation) {
+        em.persist(invitation);
+    }
+
+    Optional<ClientCredential> findCredential(long clientId) {
+        return Optional.ofNullable(em.find(ClientCredential.class, clientId));
+    }
+
+    void save(ClientCredential credential) {
+        em.persist(credential);
+    }
+}

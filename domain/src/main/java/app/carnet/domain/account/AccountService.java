@@ -1,0 +1,76 @@
+package app.carnet.domain.account;
+
+import app.carnet.domain.security.PasswordHasher;
+import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.shared.Checks;
+import app.carnet.domain.shared.NotFoundException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+
+/** Client portal accounts: invitations and the password they lead to. */
+@Stateless
+@PermitAll
+public class AccountService {
+
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    ClientRepository clients;
+    @Inject
+    Invitations invitations;
+    @Inject
+    Clock clock;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    /** What the invitation page should say before the client types anything. */
+    public InvitationState invitationState(String token) {
+        if (token == null || token.isBlank()) {
+            return InvitationState.UNKNOWN;
+        }
+        return accounts.findInvitation(Tokens.hash(token)).map(i -> i.state(clock.instant()))
+                .orElse(InvitationState.UNKNOWN);
+    }
+
+    /**
+     * Sets the client's password from a valid invitation and burns the invitation.
+     *
+     * @throws BusinessException {@code invitation.<state>} when the link is not valid, or a password rule
+     */
+    public void acceptInvitation(String token, String password) {
+        if (token == null || token.isBlank()) {
+            throw new BusinessException("invitation.unknown");
+        }
+        var invitation = accounts.findInvitationForUpdate(Tokens.hash(token))
+                .orElseThrow(() -> new BusinessException("invitation.unknown"));
+        var now = clock.instant();
+        var state = invitation.state(now);
+        if (state != InvitationState.VALID) {
+            throw new BusinessException("invitation." + state.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        var checks = new Checks();
+        checks.password(password, "password");
+        checks.throwIfAny();
+        String hash = hasher.hash(password);
+        long clientId = invitation.getClientId();
+        accounts.findCredential(clientId).ifPresentOrElse(c -> c.changePassword(hash, now),
+                () -> accounts.save(new ClientCredential(clientId, hash, now)));
+        invitation.markUsed(now);
+    }
+
+    /** Sends the client a new invitation; the previous links stop working. */
+    @RolesAllowed("OWNER")
+    public void reinvite(long clientId) {
+        clients.findById(clientId).orElseThrow(NotFoundException::new);
+        invitations.issue(clientId);
+    }
+
+    @RolesAllowed({"OWNER", "PARTNER", "REPLACEMENT"})
+    public boolean hasPortalAccount(long clientId) {
+        return accounts.findCredential(clientId).isPresent();
+    }
+}

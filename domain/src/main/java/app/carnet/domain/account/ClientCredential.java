@@ -1,0 +1,41 @@
+package app.carnet.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A client's portal password, set from an invitation. One per client, keyed by the client's id. */
+@Entity
+@Table(name = "client_credential")
+public class ClientCredential {
+
+    @Id
+    @Column(name = "client_id")
+    private Long clientId;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected ClientCredential() {
+    }
+
+    ClientCredential(long clientId, String passwordHash, Instant updatedAt) {
+        this.clientId = clientId;
+        this.passwordHash = passwordHash;
+        this.updatedAt = updatedAt;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void changePassword(String passwordHash, Instant updatedAt) {
+        this.passwordHash = passwordHash;
+        this.updatedAt = updatedAt;
+    }
+}

@@ -1,0 +1,66 @@
+package app.carnet.domain.account;
+
+import app.carnet.domain.client.Client;
+import app.carnet.domain.client.ClientCreated;
+import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.mail.Outbox;
+import app.carnet.domain.practice.PracticeService;
+import app.carnet.domain.practice.PracticeView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Issues invitations and writes the email that carries them, in the transaction that asks for one. */
+@ApplicationScoped
+class Invitations {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    ClientRepository clients;
+    @Inject
+    PracticeService practice;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "carnet.invitation.validity-hours", defaultValue = "168")
+    int validityHours;
+    @Inject
+    @ConfigProperty(name = "carnet.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    void onClientCreated(@Observes ClientCreated created) {
+        issue(created.clientId());
+    }
+
+    /** Revokes the client's open invitations and sends a new one. */
+    void issue(long clientId) {
+        var now = clock.instant();
+        accounts.findOpenInvitations(clientId).forEach(i -> i.revoke(now));
+        String token = Tokens.newToken();
+        var expiresAt = now.plus(Duration.ofHours(validityHours));
+        accounts.save(new Invitation(clientId, Tokens.hash(token), now, expiresAt));
+        Client client = clients.findById(clientId).orElseThrow();
+        String practiceName = practice.find().map(PracticeView::name).orElse("Carnet");
+        String link = baseUrl.replaceAll("/+$", "") + "/portail/invitation.xhtml?jeton="
+                + URLEncoder.encode(token, StandardCharsets.US_ASCII);
+        var locale = Locale.forLanguageTag(client.getLanguage());
+        String expiry = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
+                .withZone(PARIS).format(expiresAt);
+        outbox.queue(client.getEmail(), client.getLanguage(), "invitation", client.getFirstName(), practiceName, link,
+                expiry);
+    }
+}

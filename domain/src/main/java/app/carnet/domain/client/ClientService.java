@@ -1,0 +1,80 @@
+package app.carnet.domain.client;
+
+import app.carnet.domain.shared.Checks;
+import app.carnet.domain.shared.NotFoundException;
+import app.carnet.domain.shared.Principals;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Client files, as the back office sees them. */
+@Stateless
+@RolesAllowed({"OWNER", "PARTNER", "REPLACEMENT"})
+public class ClientService {
+
+    static final Set<String> LANGUAGES = Set.of("fr", "en");
+
+    @Inject
+    ClientRepository clients;
+    @Inject
+    Event<ClientCreated> created;
+    @Inject
+    SecurityContext security;
+    @Inject
+    Clock clock;
+
+    /**
+     * Opens a client file and, through {@link ClientCreated}, invites the client to the portal.
+     *
+     * @return the new client's id
+     */
+    @RolesAllowed("OWNER")
+    public long create(NewClient input) {
+        var checks = new Checks();
+        String lastName = checks.text(input.lastName(), 100, "lastName");
+        String firstName = checks.text(input.firstName(), 100, "firstName");
+        String email = checks.email(input.email(), "email");
+        LocalDate birthDate = checkBirthDate(checks, input.birthDate());
+        String language = input.language() == null || input.language().isBlank() ? "fr" : input.language();
+        if (!LANGUAGES.contains(language)) {
+            checks.refuse("language", "validation.invalid");
+        }
+        if (email != null && clients.findByEmail(email).isPresent()) {
+            checks.refuse("email", "client.emailTaken");
+        }
+        checks.throwIfAny();
+        var client = new Client(lastName, firstName, email, birthDate, language, clock.instant(), currentStaffId());
+        clients.save(client);
+        created.fire(new ClientCreated(client.getId()));
+        return client.getId();
+    }
+
+    public List<ClientView> list() {
+        return clients.findAll().stream().map(Client::view).toList();
+    }
+
+    public ClientView get(long id) {
+        return clients.findById(id).map(Client::view).orElseThrow(NotFoundException::new);
+    }
+
+    private LocalDate checkBirthDate(Checks checks, LocalDate birthDate) {
+        if (checks.present(birthDate, "birthDate") == null) {
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(130))) {
+            return checks.refuse("birthDate", "validation.birthDate");
+        }
+        return birthDate;
+    }
+
+    private long currentStaffId() {
+        return Principals.staffId(security.getCallerPrincipal().getName());
+    }
+}

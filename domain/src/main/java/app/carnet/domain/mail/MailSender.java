@@ -1,0 +1,58 @@
+package app.carnet.domain.mail;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Sends one email from the outbox, each in its own transaction. */
+@Stateless
+@PermitAll
+public class MailSender {
+
+    static final int MAX_ATTEMPTS = 10;
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    @Inject
+    OutboxRepository emails;
+    @Inject
+    SmtpSettings smtp;
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void send(long id) {
+        var email = emails.findForUpdate(id).filter(e -> e.getStatus() == EmailStatus.PENDING);
+        if (email.isEmpty() || !smtp.configured()) {
+            return;
+        }
+        try {
+            var message = new MimeMessage(smtp.session());
+            message.setFrom(new InternetAddress(smtp.from()));
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(email.get().getRecipient()));
+            message.setSubject(email.get().getSubject(), "UTF-8");
+            message.setText(email.get().getBody(), "UTF-8");
+            message.setSentDate(Date.from(clock.instant()));
+            Transport.send(message);
+            email.get().sent(clock.instant());
+        } catch (MessagingException e) {
+            email.get().failed(MAX_ATTEMPTS);
+            // The exception's text may quote the address: log its type only.
+            LOG.log(Level.WARNING, "Email {0} not sent ({1}); it will be retried", new Object[] {id, e.getClass().getSimpleName()});
+        }
+    }
+
+    public List<Long> pending() {
+        return emails.findIdsToSend(MAX_ATTEMPTS);
+    }
+}

@@ -1,0 +1,51 @@
+package app.carnet.domain.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.text.MessageFormat;
+
+/**
+ * Writes emails into the outbox, in the recipient's language, inside the caller's transaction.
+ * Templates live in {@code app/carnet/domain/mail/emails*.properties}: {@code <name>.subject}
+ * and {@code <name>.body}, both {@link MessageFormat} patterns.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    static final String BUNDLE = "app.carnet.domain.mail.emails";
+
+    @Inject
+    OutboxRepository emails;
+    @Inject
+    SmtpSettings smtp;
+    @Inject
+    Event<EmailQueued> queued;
+    @Inject
+    Clock clock;
+
+    public void queue(String recipient, String language, String template, Object... arguments) {
+        var bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language));
+        var locale = Locale.forLanguageTag(language);
+        String subject = format(bundle, template + ".subject", locale, arguments);
+        String body = format(bundle, template + ".body", locale, arguments);
+        var status = smtp.configured() ? EmailStatus.PENDING : EmailStatus.KEPT;
+        var email = new OutgoingEmail(recipient, subject, body, status, clock.instant());
+        emails.save(email);
+        if (status == EmailStatus.PENDING) {
+            queued.fire(new EmailQueued(email.getId()));
+        }
+    }
+
+    private static String format(ResourceBundle bundle, String key, Locale locale, Object[] arguments) {
+        try {
+            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("Missing email template " + key, e);
+        }
+    }
+}

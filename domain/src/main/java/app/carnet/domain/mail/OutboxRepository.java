@@ -1,0 +1,33 @@
+package app.carnet.domain.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class OutboxRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    void save(OutgoingEmail email) {
+        em.persist(email);
+        em.flush();
+    }
+
+    Optional<OutgoingEmail> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(OutgoingEmail.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    List<OutgoingEmail> findRecent(int max) {
+        return em.createNamedQuery("OutgoingEmail.findRecent", OutgoingEmail.class).setMaxResults(max).getResultList();
+    }
+
+    List<Long> findIdsToSend(int maxAttempts) {
+        return em.createNamedQuery("OutgoingEmail.findIdsByStatus", Long.class)
+                .setParameter("status", EmailStatus.PENDING).setParameter("maxAttempts", maxAttempts).getResultList();
+    }
+}

@@ -1,0 +1,57 @@
+package app.carnet.domain.practice;
+
+import app.carnet.domain.security.PasswordHasher;
+import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.shared.Checks;
+import app.carnet.domain.staff.StaffMember;
+import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffRole;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The practice and its first start. */
+@Stateless
+@PermitAll
+public class PracticeService {
+
+    @Inject
+    PracticeRepository practices;
+    @Inject
+    StaffRepository staff;
+    @Inject
+    Clock clock;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    public boolean isSetUp() {
+        return practices.find().isPresent();
+    }
+
+    public Optional<PracticeView> find() {
+        return practices.find().map(p -> new PracticeView(p.getName(), p.getProfession()));
+    }
+
+    /**
+     * Creates the practice and its owner's account. Allowed once: afterwards it fails with
+     * {@code setup.alreadyDone}, and a concurrent second setup fails on the database's unique key.
+     */
+    public void setUp(SetupCommand command) {
+        if (isSetUp()) {
+            throw new BusinessException("setup.alreadyDone");
+        }
+        var checks = new Checks();
+        String name = checks.text(command.practiceName(), 120, "practiceName");
+        String profession = checks.text(command.profession(), 120, "profession");
+        String firstName = checks.text(command.firstName(), 100, "firstName");
+        String lastName = checks.text(command.lastName(), 100, "lastName");
+        String email = checks.email(command.email(), "email");
+        checks.password(command.password(), "password");
+        checks.throwIfAny();
+        var now = clock.instant();
+        practices.save(new Practice(name, profession, now));
+        staff.save(new StaffMember(firstName, lastName, email, hasher.hash(command.password()), StaffRole.OWNER, now));
+    }
+}

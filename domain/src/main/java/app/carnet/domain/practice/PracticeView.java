@@ -1,0 +1,4 @@
+package app.carnet.domain.practice;
+
+public record PracticeView(String name, String profession) {
+}

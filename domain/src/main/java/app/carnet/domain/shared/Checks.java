@@ -1,0 +1,86 @@
+package app.carnet.domain.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a form's inputs and collects every problem, so that the user sees them all at once;
+ * {@link #throwIfAny()} ends the checks. Each method returns the cleaned value, or {@code null} when
+ * the input is refused.
+ */
+public final class Checks {
+
+    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int PASSWORD_MIN_LENGTH = 12;
+    public static final int PASSWORD_MAX_LENGTH = 128;
+    private static final Pattern PLAUSIBLE_EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    /** A short text such as a name: stripped, present, not too long, no control characters. */
+    public String text(String raw, int maxLength, String field) {
+        String value = raw == null ? "" : raw.strip();
+        if (value.isEmpty()) {
+            return refuse(field, "validation.required");
+        }
+        if (value.length() > maxLength) {
+            return refuse(field, "validation.tooLong");
+        }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            return refuse(field, "validation.invalid");
+        }
+        return value;
+    }
+
+    /** An email address in canonical form: stripped and lower-cased. */
+    public String email(String raw, String field) {
+        String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (email.isEmpty()) {
+            return refuse(field, "validation.required");
+        }
+        if (email.length() > EMAIL_MAX_LENGTH || !PLAUSIBLE_EMAIL.matcher(email).matches()) {
+            return refuse(field, "validation.email");
+        }
+        return email;
+    }
+
+    /**
+     * NIST SP 800-63B: a length and no composition rules. Lengths count characters (code points), so
+     * that accented letters and emoji count once.
+     */
+    public String password(String password, String field) {
+        if (password == null || password.isEmpty()) {
+            return refuse(field, "validation.required");
+        }
+        int length = password.codePointCount(0, password.length());
+        if (length < PASSWORD_MIN_LENGTH) {
+            return refuse(field, "validation.password.tooShort");
+        }
+        if (length > PASSWORD_MAX_LENGTH) {
+            return refuse(field, "validation.password.tooLong");
+        }
+        return password;
+    }
+
+    public <T> T present(T value, String field) {
+        return value == null ? refuse(field, "validation.required") : value;
+    }
+
+    public <T> T refuse(String field, String messageKey) {
+        violations.add(new Violation(field, messageKey));
+        return null;
+    }
+
+    public boolean ok(String field) {
+        return violations.stream().noneMatch(v -> java.util.Objects.equals(v.field(), field));
+    }
+
+    /** @throws BusinessException with every problem found */
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw new BusinessException(violations);
+        }
+    }
+}

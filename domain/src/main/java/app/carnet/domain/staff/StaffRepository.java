@@ -1,0 +1,31 @@
+package app.carnet.domain.staff;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class StaffRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<StaffMember> findByEmail(String email) {
+        return em.createNamedQuery("StaffMember.findByEmail", StaffMember.class).setParameter("email", email)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<StaffMember> findById(long id) {
+        return Optional.ofNullable(em.find(StaffMember.class, id));
+    }
+
+    public boolean hasOwner() {
+        return em.createNamedQuery("StaffMember.countByRole", Long.class).setParameter("role", StaffRole.OWNER)
+                .getSingleResult() > 0;
+    }
+
+    public void save(StaffMember member) {
+        em.persist(member);
+    }
+}

@@ -1,0 +1,68 @@
+-- Foundation: the practice, its staff, client files, portal accounts and the email outbox.
+-- Personal fields are stored in clear here; encryption at rest comes with the security work.
+
+CREATE TABLE practice (
+    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    singleton   TINYINT      NOT NULL DEFAULT 1,
+    name        VARCHAR(120) NOT NULL,
+    profession  VARCHAR(120) NOT NULL,
+    created_at  DATETIME(6)  NOT NULL,
+    CONSTRAINT practice_only_one UNIQUE (singleton),
+    CONSTRAINT practice_singleton_is_one CHECK (singleton = 1)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE staff_member (
+    id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    first_name     VARCHAR(100) NOT NULL,
+    last_name      VARCHAR(100) NOT NULL,
+    email          VARCHAR(254) NOT NULL,
+    password_hash  VARCHAR(200) NOT NULL,
+    role           VARCHAR(20)  NOT NULL,
+    created_at     DATETIME(6)  NOT NULL,
+    CONSTRAINT staff_member_email UNIQUE (email)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE client (
+    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    last_name   VARCHAR(100) NOT NULL,
+    first_name  VARCHAR(100) NOT NULL,
+    email       VARCHAR(254) NOT NULL,
+    birth_date  DATE         NOT NULL,
+    language    VARCHAR(5)   NOT NULL,
+    created_at  DATETIME(6)  NOT NULL,
+    created_by  BIGINT       NOT NULL,
+    CONSTRAINT client_email UNIQUE (email),
+    CONSTRAINT client_created_by FOREIGN KEY (created_by) REFERENCES staff_member (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE client_credential (
+    client_id      BIGINT       NOT NULL PRIMARY KEY,
+    password_hash  VARCHAR(200) NOT NULL,
+    updated_at     DATETIME(6)  NOT NULL,
+    CONSTRAINT client_credential_client FOREIGN KEY (client_id) REFERENCES client (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE invitation (
+    id          BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    client_id   BIGINT      NOT NULL,
+    token_hash  CHAR(64)    NOT NULL,
+    created_at  DATETIME(6) NOT NULL,
+    expires_at  DATETIME(6) NOT NULL,
+    used_at     DATETIME(6) NULL,
+    revoked_at  DATETIME(6) NULL,
+    CONSTRAINT invitation_token UNIQUE (token_hash),
+    CONSTRAINT invitation_client FOREIGN KEY (client_id) REFERENCES client (id),
+    INDEX invitation_by_client (client_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE outgoing_email (
+    id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    recipient   VARCHAR(254) NOT NULL,
+    subject     VARCHAR(300) NOT NULL,
+    body        MEDIUMTEXT   NOT NULL,
+    status      VARCHAR(10)  NOT NULL,
+    attempts    INT          NOT NULL DEFAULT 0,
+    created_at  DATETIME(6)  NOT NULL,
+    sent_at     DATETIME(6)  NULL,
+    INDEX outgoing_email_by_status (status)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

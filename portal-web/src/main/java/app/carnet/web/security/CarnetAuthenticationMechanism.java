@@ -1,0 +1,48 @@
+package app.carnet.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Form login for two realms: the back office ({@code /cabinet}) and the portal ({@code /portail}).
+ * The login pages call {@code SecurityContext.authenticate} with a {@link RealmCredential}; a visitor
+ * who asks for a protected page is sent to the login page of its realm.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class CarnetAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String STAFF_LOGIN = "/cabinet/connexion.xhtml";
+    public static final String CLIENT_LOGIN = "/portail/connexion.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        var credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            var result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.changeSessionId();
+                return context.notifyContainerAboutLogin(result);
+            }
+            return context.responseUnauthorized();
+        }
+        if (context.isProtected()) {
+            String path = request.getServletPath();
+            String login = path.startsWith("/portail/") ? CLIENT_LOGIN : STAFF_LOGIN;
+            return context.redirect(request.getContextPath() + login);
+        }
+        return context.doNothing();
+    }
+}

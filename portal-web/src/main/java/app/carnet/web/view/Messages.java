@@ -1,0 +1,49 @@
+package app.carnet.web.view;
+
+import app.carnet.domain.shared.BusinessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** Faces messages from the bundle, in the language of the view. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        var context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    /** Shows each problem next to its field when the form {@code form} has one, at the top otherwise. */
+    public static void show(BusinessException e) {
+        var context = FacesContext.getCurrentInstance();
+        for (var violation : e.violations()) {
+            String clientId = null;
+            if (violation.field() != null && context.getViewRoot().findComponent(":form:" + violation.field()) != null) {
+                clientId = "form:" + violation.field();
+            }
+            context.addMessage(clientId,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text(violation.messageKey()), null));
+        }
+        context.validationFailed();
+    }
+
+    public static void error(String field, String key) {
+        var context = FacesContext.getCurrentInstance();
+        context.addMessage(field == null ? null : "form:" + field,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+        context.validationFailed();
+    }
+
+    /** An information that survives the redirect that follows. */
+    public static void flash(String key) {
+        var context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

@@ -1,0 +1,78 @@
+package app.carnet.web.view.portail;
+
+import app.carnet.domain.account.AccountService;
+import app.carnet.domain.account.InvitationState;
+import app.carnet.domain.shared.BusinessException;
+import app.carnet.web.view.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import java.util.Objects;
+
+/** {@code /portail/invitation.xhtml?jeton=…}: the client chooses a password from the invitation link. */
+@Named
+@RequestScoped
+public class InvitationBacking {
+
+    @Inject
+    AccountService accounts;
+
+    private String token;
+    private InvitationState state = InvitationState.UNKNOWN;
+    private String password;
+    private String passwordConfirmation;
+
+    public void load() {
+        state = accounts.invitationState(token);
+    }
+
+    public String accept() {
+        if (password != null && !Objects.equals(password, passwordConfirmation)) {
+            Messages.error("passwordConfirmation", "validation.password.mismatch");
+            return null;
+        }
+        try {
+            accounts.acceptInvitation(token, password);
+        } catch (BusinessException e) {
+            Messages.show(e);
+            state = accounts.invitationState(token);
+            return null;
+        }
+        Messages.flash("invitation.done");
+        return "/portail/connexion.xhtml?faces-redirect=true";
+    }
+
+    public boolean isValid() {
+        return state == InvitationState.VALID;
+    }
+
+    /** The message key that explains why the link cannot be used. */
+    public String getProblem() {
+        return "invitation." + state.name().toLowerCase(Locale.ROOT);
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordConfirmation() {
+        return passwordConfirmation;
+    }
+
+    public void setPasswordConfirmation(String passwordConfirmation) {
+        this.passwordConfirmation = passwordConfirmation;
+    }
+}

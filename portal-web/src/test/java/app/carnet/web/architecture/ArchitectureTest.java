@@ -1,0 +1,71 @@
+package app.carnet.web.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module rules of house-style.md, checked on every module's production classes. */
+class ArchitectureTest {
+
+    private static JavaClasses carnet;
+
+    @BeforeAll
+    static void importClasses() {
+        carnet = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.carnet");
+    }
+
+    @Test
+    void domain_shouldDependOnNoOtherModule() {
+        noClasses().that().resideInAPackage("app.carnet.domain..").should().dependOnClassesThat()
+                .resideInAnyPackage("app.carnet.billing..", "app.carnet.rights..", "app.carnet.web..").check(carnet);
+    }
+
+    @Test
+    void billingAndRights_shouldDependOnDomainOnly() {
+        noClasses().that().resideInAPackage("app.carnet.billing..").should().dependOnClassesThat()
+                .resideInAnyPackage("app.carnet.rights..", "app.carnet.web..").allowEmptyShould(true).check(carnet);
+        noClasses().that().resideInAPackage("app.carnet.rights..").should().dependOnClassesThat()
+                .resideInAnyPackage("app.carnet.billing..", "app.carnet.web..").allowEmptyShould(true).check(carnet);
+    }
+
+    @Test
+    void components_shouldHaveNoCycles() {
+        slices().matching("app.carnet.(*).(*)..").should().beFreeOfCycles().check(carnet);
+    }
+
+    @Test
+    void entityManager_shouldOnlyBeUsedByRepositories() {
+        noClasses().that().haveSimpleNameNotEndingWith("Repository").should().dependOnClassesThat()
+                .areAssignableTo(EntityManager.class).check(carnet);
+    }
+
+    @Test
+    void faces_shouldStayInTheWebModule() {
+        noClasses().that().resideOutsideOfPackage("app.carnet.web..").should().dependOnClassesThat()
+                .resideInAPackage("jakarta.faces..").check(carnet);
+    }
+
+    @Test
+    void web_shouldNotTouchEntitiesOrRepositories() {
+        noClasses().that().resideInAPackage("app.carnet.web..").should().dependOnClassesThat()
+                .areAnnotatedWith(Entity.class).check(carnet);
+        noClasses().that().resideInAPackage("app.carnet.web..").should().dependOnClassesThat()
+                .haveSimpleNameEndingWith("Repository").check(carnet);
+    }
+
+    @Test
+    void entities_shouldNotReferToAnotherModulesEntities() {
+        classes().that().areAnnotatedWith(Entity.class).and().resideInAPackage("app.carnet.billing..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackage("app.carnet.rights..")
+                .allowEmptyShould(true).check(carnet);
+    }
+}

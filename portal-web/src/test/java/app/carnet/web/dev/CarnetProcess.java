@@ -1,0 +1,88 @@
+package app.carnet.web.dev;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Carnet's uber jar in a child process, as production runs it. */
+public final class CarnetProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+
+    private CarnetProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /**
+     * @param log where the server's output goes, or {@code null} to share this process's console
+     */
+    public static CarnetProcess start(String java, Path uberJar, int port, Map<String, String> environment,
+            Path workDir, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Duser.timezone=Europe/Paris",
+                "-jar", uberJar.toString(), "--port", Integer.toString(port)));
+        var builder = new ProcessBuilder(command).directory(workDir.toFile());
+        builder.environment().putAll(environment);
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        }
+        return new CarnetProcess(builder.start(), port);
+    }
+
+    /** Waits until Carnet answers that it is ready (application deployed, database reachable). */
+    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var request = HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready")).timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("Carnet stopped while starting (exit code " + process.exitValue() + ")");
+            }
+            try {
+                var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IOException("Carnet was not ready after " + timeout.toSeconds() + " s");
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port + "/";
+    }
+
+    public int waitFor() throws InterruptedException {
+        return process.waitFor();
+    }
+
+    /** Asks Payara to shut down (SIGTERM) and waits for it, then forces it. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+}

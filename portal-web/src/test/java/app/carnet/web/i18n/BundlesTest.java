@@ -1,0 +1,98 @@
+package app.carnet.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** French and English say the same things, and pages say nothing that is not in the bundles. */
+class BundlesTest {
+
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Pattern KEY_USE = Pattern.compile("msg\\['([^']+)'\\]");
+    /** Text between tags, once EL expressions are taken out. */
+    private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*)<");
+
+    @Test
+    void screens_shouldHaveTheSameKeysInFrenchAndEnglish() throws IOException {
+        assertSameKeys("/app/carnet/web/i18n/messages.properties", "/app/carnet/web/i18n/messages_en.properties");
+        assertSameKeys("/app/carnet/web/i18n/faces.properties", "/app/carnet/web/i18n/faces_en.properties");
+    }
+
+    @Test
+    void emails_shouldHaveTheSameKeysInFrenchAndEnglish() throws IOException {
+        assertSameKeys("/app/carnet/domain/mail/emails.properties", "/app/carnet/domain/mail/emails_en.properties");
+    }
+
+    @Test
+    void pages_shouldOnlyUseKeysThatExist() throws IOException {
+        Set<String> keys = load("/app/carnet/web/i18n/messages.properties").stringPropertyNames();
+        List<String> missing = new ArrayList<>();
+        for (Path page : pages()) {
+            var matcher = KEY_USE.matcher(Files.readString(page));
+            while (matcher.find()) {
+                if (!keys.contains(matcher.group(1))) {
+                    missing.add(page + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @Test
+    void pages_shouldHoldNoLiteralText() throws IOException {
+        List<String> literal = new ArrayList<>();
+        for (Path page : pages()) {
+            String source = Files.readString(page).replaceAll("(?s)<!--.*?-->", "")
+                    .replaceAll("<ui:param [^>]*>", "");
+            var matcher = TEXT_NODE.matcher(source);
+            while (matcher.find()) {
+                String text = matcher.group(1).replaceAll("#\\{[^}]*\\}", "").replaceAll("[\\s·:|]", "");
+                if (!text.isEmpty()) {
+                    literal.add(page + ": " + matcher.group(1).strip());
+                }
+            }
+            var attributes = Pattern.compile("(?:value|title|placeholder|headerText|emptyMessage|itemLabel|alt|aria-label)=\"([^\"#][^\"]*)\"")
+                    .matcher(source);
+            while (attributes.find()) {
+                literal.add(page + ": " + attributes.group(0));
+            }
+        }
+        assertEquals(List.of(), literal);
+    }
+
+    private static List<Path> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            var pages = files.filter(p -> p.toString().endsWith(".xhtml")).toList();
+            assertTrue(pages.size() > 5, "pages found under " + WEBAPP.toAbsolutePath());
+            return pages;
+        }
+    }
+
+    private static void assertSameKeys(String french, String english) throws IOException {
+        assertEquals(new TreeSet<>(load(french).stringPropertyNames()), new TreeSet<>(load(english).stringPropertyNames()),
+                french + " and " + english);
+    }
+
+    private static Properties load(String resource) throws IOException {
+        var properties = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream(resource)) {
+            assertTrue(in != null, resource + " exists");
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,96 @@
+package app.carnet.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** Who may open what: the back office is for staff, the portal for clients, and a wrong login says nothing. */
+class AccessIT extends BrowserTest {
+
+    private static final String PASSWORD = "trois petits chats blancs";
+
+    @Test
+    void anonymousVisitor_shouldBeSentToTheLoginPageOfTheArea() {
+        open("/cabinet/clients/index.xhtml");
+        assertEquals("/cabinet/connexion.xhtml", path());
+        open("/portail/index.xhtml");
+        assertEquals("/portail/connexion.xhtml", path());
+    }
+
+    @Test
+    void client_shouldNotReachTheBackOffice() throws Exception {
+        String email = uniqueEmail("curious");
+        loginAsOwner();
+        long id = createClient("Garnier", "Léa", email, "03/03/1993");
+        browser.manage().deleteAllCookies();
+        browser.get(Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1)));
+        waitForAjax();
+        type("form:password", PASSWORD);
+        type("form:passwordConfirmation", PASSWORD);
+        submit("form:submit");
+        loginAsClient(email, PASSWORD);
+
+        open("/cabinet/clients/fiche.xhtml?id=" + id);
+        assertTrue(pageText().contains("Cette page n'existe pas, ou vous n'y avez pas accès."), pageText());
+        assertFalse(pageText().contains("Garnier"));
+    }
+
+    @Test
+    void staff_shouldNotUseTheirPasswordOnThePortal() {
+        loginAsClient(TestEnvironment.OWNER_EMAIL, TestEnvironment.OWNER_PASSWORD);
+        assertEquals("/portail/connexion.xhtml", path());
+        assertTrue(pageText().contains("Adresse ou mot de passe incorrect."));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownEmail_shouldGetTheSameAnswer() {
+        open("/cabinet/connexion.xhtml");
+        type("form:email", TestEnvironment.OWNER_EMAIL);
+        type("form:password", "pas le bon mot de passe");
+        submit("form:submit");
+        String wrongPassword = text("messages");
+
+        type("form:email", uniqueEmail("nobody"));
+        type("form:password", "pas le bon mot de passe");
+        submit("form:submit");
+        assertEquals(wrongPassword, text("messages"));
+        assertEquals("Adresse ou mot de passe incorrect.", wrongPassword);
+    }
+
+    @Test
+    void unknownClientFile_shouldAnswer404() throws Exception {
+        loginAsOwner();
+        open("/cabinet/clients/fiche.xhtml?id=999999999");
+        assertTrue(pageText().contains("Cette page n'existe pas"));
+        open("/cabinet/clients/fiche.xhtml?id=abc");
+        assertTrue(pageText().contains("Cette page n'existe pas"));
+    }
+
+    @Test
+    void logout_shouldEndTheSession() {
+        loginAsOwner();
+        submit("user:logout");
+        assertEquals("/cabinet/connexion.xhtml", path());
+        assertTrue(pageText().contains("Vous êtes déconnecté."));
+        open("/cabinet/index.xhtml");
+        assertEquals("/cabinet/connexion.xhtml", path());
+    }
+
+    @Test
+    void health_shouldReportLiveAndReadyWithTheDatabase() throws Exception {
+        var http = HttpClient.newHttpClient();
+        var live = http.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "health/live")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, live.statusCode());
+        var ready = http.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + "health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"UP\""), ready.body());
+    }
+}

@@ -1,0 +1,136 @@
+package app.carnet.web.it;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base of the browser tests: a fresh headless Chromium (Debian's) per test, against the shared Carnet
+ * server, with helpers that wait for full page loads and for PrimeFaces' ajax queue.
+ */
+public abstract class BrowserTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    protected static TestEnvironment env;
+    protected WebDriver browser;
+
+    @BeforeAll
+    static void environment() {
+        env = TestEnvironment.get();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = chromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    public static WebDriver chromium() {
+        var options = new ChromeOptions();
+        options.setBinary(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1024");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
+                .build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(PATIENCE);
+        return driver;
+    }
+
+    protected void open(String path) {
+        browser.get(env.baseUrl() + (path.startsWith("/") ? path.substring(1) : path));
+        waitForAjax();
+    }
+
+    protected WebElement find(String id) {
+        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    protected void type(String id, String text) {
+        var input = find(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Clicks a button that submits the whole page, and waits for the next page. */
+    protected void submit(String id) {
+        var page = browser.findElement(By.tagName("html"));
+        find(id).click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+        waitForAjax();
+    }
+
+    protected void waitForAjax() {
+        new WebDriverWait(browser, PATIENCE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    protected String text(String id) {
+        return find(id).getText();
+    }
+
+    protected String pageText() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    protected String path() {
+        return browser.getCurrentUrl().substring(env.baseUrl().length() - 1);
+    }
+
+    protected void loginAsOwner() {
+        open("/cabinet/connexion.xhtml");
+        type("form:email", TestEnvironment.OWNER_EMAIL);
+        type("form:password", TestEnvironment.OWNER_PASSWORD);
+        submit("form:submit");
+    }
+
+    protected void loginAsClient(String email, String password) {
+        open("/portail/connexion.xhtml");
+        type("form:email", email);
+        type("form:password", password);
+        submit("form:submit");
+    }
+
+    /** Opens a client file from the back office, as the logged-in staff member; returns its id. */
+    protected long createClient(String lastName, String firstName, String email, String birthDate) {
+        open("/cabinet/clients/nouveau.xhtml");
+        type("form:lastName", lastName);
+        type("form:firstName", firstName);
+        type("form:email", email);
+        type("form:birthDate", birthDate);
+        submit("form:submit");
+        String url = browser.getCurrentUrl();
+        int at = url.indexOf("id=");
+        if (!url.contains("/cabinet/clients/fiche.xhtml") || at < 0) {
+            throw new AssertionError("The client file was not created; the page says: " + pageText());
+        }
+        return Long.parseLong(url.substring(at + 3).replaceAll("\\D.*", ""));
+    }
+
+    /** An address no other test uses. */
+    protected static String uniqueEmail(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.test";
+    }
+}

@@ -1,0 +1,68 @@
+package app.carnet.web.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads what Carnet sent to one address through the in-process SMTP server. */
+public final class Mailbox {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    private final GreenMail mail;
+
+    public Mailbox(GreenMail mail) {
+        this.mail = mail;
+    }
+
+    /** Waits for the {@code count}-th message to this address and returns it. */
+    public MimeMessage awaitMessage(String recipient, int count) throws MessagingException, InterruptedException {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> received = messagesTo(recipient);
+            if (received.size() >= count) {
+                return received.get(count - 1);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No message number " + count + " reached " + recipient + " within " + PATIENCE);
+    }
+
+    public List<MimeMessage> messagesTo(String recipient) throws MessagingException {
+        var result = new java.util.ArrayList<MimeMessage>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            Address[] to = message.getAllRecipients();
+            if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(recipient))) {
+                result.add(message);
+            }
+        }
+        return result;
+    }
+
+    public static String body(MimeMessage message) {
+        return GreenMailUtil.getBody(message);
+    }
+
+    /** The first link in a plain-text message (quoted-printable soft line breaks undone). */
+    public static String firstLink(MimeMessage message) throws MessagingException {
+        String text;
+        try {
+            text = message.getContent().toString();
+        } catch (java.io.IOException e) {
+            throw new MessagingException("Unreadable message", e);
+        }
+        var matcher = LINK.matcher(text);
+        if (!matcher.find()) {
+            throw new AssertionError("The message holds no link");
+        }
+        return matcher.group();
+    }
+}

@@ -1,0 +1,47 @@
+package app.carnet.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** The policy promises no transfer outside the EU: a page of Carnet loads nothing from another host. */
+class NoExternalResourcesIT extends BrowserTest {
+
+    @Test
+    void pages_shouldLoadEveryResourceFromCarnetItself() {
+        loginAsOwner();
+        for (String page : List.of("/cabinet/index.xhtml", "/cabinet/clients/index.xhtml",
+                "/cabinet/clients/nouveau.xhtml", "/cabinet/courriels.xhtml", "/portail/connexion.xhtml",
+                "/portail/invitation.xhtml")) {
+            open(page);
+            @SuppressWarnings("unchecked")
+            var loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                    "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+            assertFalse(loaded.isEmpty(), "the page loads its styles and scripts");
+            for (String url : loaded) {
+                assertTrue(url.startsWith(env.baseUrl()), page + " loads " + url);
+            }
+        }
+    }
+
+    @Test
+    void everyAnswer_shouldCarryAPolicyThatNamesNoOtherHost() throws Exception {
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(env.baseUrl() + "cabinet/connexion.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("default-src 'self'"), csp);
+        assertFalse(csp.contains("http:") || csp.contains("https:") || csp.contains("*"), csp);
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElseThrow());
+    }
+}

@@ -1,0 +1,144 @@
+package app.carnet.web.it;
+
+import app.carnet.domain.security.PasswordHasher;
+import app.carnet.web.dev.CarnetProcess;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What the integration tests share, started once per test run and stopped at its end
+ * ({@link StopTestEnvironment}): a MariaDB server, an in-process SMTP server (GreenMail) and Carnet's uber
+ * jar, configured to use both, with a practice and its owner already set up.
+ */
+public final class TestEnvironment {
+
+    public static final String OWNER_EMAIL = "praticienne@cabinet.test";
+    public static final String OWNER_PASSWORD = "une phrase de passe assez longue";
+    public static final String PRACTICE_NAME = "Cabinet Lumière";
+
+    private static TestEnvironment instance;
+
+    private final Path workDir;
+    private final TestDatabase database;
+    private final TestDatabase.Account account;
+    private final GreenMail mail;
+    private final CarnetProcess server;
+
+    private TestEnvironment(Path workDir, TestDatabase database, TestDatabase.Account account, GreenMail mail,
+            CarnetProcess server) {
+        this.workDir = workDir;
+        this.database = database;
+        this.account = account;
+        this.mail = mail;
+        this.server = server;
+    }
+
+    public static synchronized TestEnvironment get() {
+        if (instance == null) {
+            try {
+                instance = start();
+            } catch (IOException | SQLException e) {
+                throw new IllegalStateException("The test environment did not start", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return instance;
+    }
+
+    static synchronized void stopIfStarted() {
+        if (instance != null) {
+            instance.server.close();
+            instance.mail.stop();
+            instance.database.close();
+            instance = null;
+        }
+    }
+
+    /** The MariaDB server alone, for tests that start their own Carnet (Arquillian). */
+    static synchronized TestDatabase.Account newDatabase(String purpose) {
+        return get().database.create(purpose);
+    }
+
+    private static TestEnvironment start() throws IOException, SQLException, InterruptedException {
+        Path workDir = Path.of(System.getProperty("carnet.it.workDir", "target/it"));
+        Files.createDirectories(workDir);
+        var database = TestDatabase.start(workDir);
+        var account = database.create("it");
+        var mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        int port = freePort();
+        var environment = Map.of(
+                "CARNET_DB_URL", account.url(),
+                "CARNET_DB_USER", account.user(),
+                "CARNET_DB_PASSWORD", account.password(),
+                "CARNET_SMTP_HOST", "127.0.0.1",
+                "CARNET_SMTP_PORT", Integer.toString(mail.getSmtp().getPort()),
+                "CARNET_SMTP_STARTTLS", "false",
+                "CARNET_MAIL_FROM", "cabinet@cabinet.test",
+                "CARNET_BASE_URL", "http://localhost:" + port);
+        var server = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
+                Path.of(System.getProperty("carnet.it.uberJar")), port, environment, workDir,
+                workDir.resolve("carnet-server.log"));
+        server.awaitReady(Duration.ofMinutes(4));
+        var started = new TestEnvironment(workDir, database, account, mail, server);
+        started.seedPractice();
+        return started;
+    }
+
+    /** The practice as the setup page leaves it (the setup page itself is tested in SetupIT). */
+    private void seedPractice() throws SQLException {
+        try (var connection = account.connect()) {
+            var now = Timestamp.from(Instant.now());
+            try (var practice = connection.prepareStatement(
+                    "INSERT INTO practice (name, profession, created_at) VALUES (?, ?, ?)")) {
+                practice.setString(1, PRACTICE_NAME);
+                practice.setString(2, "Naturopathe");
+                practice.setTimestamp(3, now);
+                practice.executeUpdate();
+            }
+            try (var owner = connection.prepareStatement("INSERT INTO staff_member "
+                    + "(first_name, last_name, email, password_hash, role, created_at) VALUES (?, ?, ?, ?, 'OWNER', ?)")) {
+                owner.setString(1, "Claire");
+                owner.setString(2, "Martin");
+                owner.setString(3, OWNER_EMAIL);
+                owner.setString(4, new PasswordHasher().hash(OWNER_PASSWORD));
+                owner.setTimestamp(5, now);
+                owner.executeUpdate();
+            }
+        }
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    /** Carnet's own database, for checking what a test wrote and for putting a record in a given state. */
+    public java.sql.Connection database() throws SQLException {
+        return account.connect();
+    }
+
+    public Path serverLog() {
+        return workDir.resolve("carnet-server.log");
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
