@@ -36,7 +36,8 @@ public class CarnetAuthenticationMechanism implements HttpAuthenticationMechanis
                 request.changeSessionId();
                 return context.notifyContainerAboutLogin(result);
             }
-            return context.responseUnauthorized();
+            // The login page says so itself: no 401 error page.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         if (context.isProtected()) {
             String path = request.getServletPath();

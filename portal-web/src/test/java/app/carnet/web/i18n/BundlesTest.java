@@ -38,6 +38,36 @@ class BundlesTest {
     }
 
     @Test
+    void frenchBundles_shouldBeTheBaseBundlesEvenOnAnEnglishServer() {
+        var english = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            assertEquals("Langue", java.util.ResourceBundle.getBundle("app.carnet.web.i18n.messages",
+                    java.util.Locale.FRENCH).getString("app.language"));
+            assertEquals("Ce champ est obligatoire.", java.util.ResourceBundle.getBundle("app.carnet.web.i18n.faces",
+                    java.util.Locale.FRENCH).getString("jakarta.faces.component.UIInput.REQUIRED"));
+            assertEquals("Votre espace client chez {1}", java.util.ResourceBundle.getBundle(
+                    "app.carnet.domain.mail.emails", java.util.Locale.FRENCH).getString("invitation.subject"));
+        } finally {
+            java.util.Locale.setDefault(english);
+        }
+    }
+
+    @Test
+    void screens_shouldDoubleApostrophesOnlyWhereMessageFormatReadsThem() throws IOException {
+        for (String bundle : List.of("/app/carnet/web/i18n/messages.properties", "/app/carnet/web/i18n/messages_en.properties")) {
+            var properties = load(bundle);
+            for (String key : properties.stringPropertyNames()) {
+                String text = properties.getProperty(key);
+                boolean formatted = text.contains("{0}");
+                String lone = formatted ? text.replace("''", "") : text;
+                assertTrue(formatted ? !lone.contains("'") : !text.contains("''"),
+                        bundle + " " + key + ": ' is written '' exactly when the message takes arguments");
+            }
+        }
+    }
+
+    @Test
     void pages_shouldOnlyUseKeysThatExist() throws IOException {
         Set<String> keys = load("/app/carnet/web/i18n/messages.properties").stringPropertyNames();
         List<String> missing = new ArrayList<>();

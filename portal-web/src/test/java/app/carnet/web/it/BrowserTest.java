@@ -95,8 +95,9 @@ public abstract class BrowserTest {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /** The current page's path, without its query. */
     protected String path() {
-        return browser.getCurrentUrl().substring(env.baseUrl().length() - 1);
+        return browser.getCurrentUrl().substring(env.baseUrl().length() - 1).replaceAll("[?#].*", "");
     }
 
     protected void loginAsOwner() {

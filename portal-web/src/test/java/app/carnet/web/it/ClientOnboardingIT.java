@@ -26,7 +26,7 @@ class ClientOnboardingIT extends BrowserTest {
         createClient("Durand", "Paul", otherEmail, "02/11/1979");
 
         var invitation = new Mailbox(env.mail()).awaitMessage(email, 1);
-        assertTrue(invitation.getSubject().contains(TestEnvironment.PRACTICE_NAME));
+        assertEquals("Votre espace client chez " + TestEnvironment.PRACTICE_NAME, invitation.getSubject());
         String link = Mailbox.firstLink(invitation);
         assertTrue(link.startsWith(env.baseUrl() + "portail/invitation.xhtml?jeton="), link);
         assertFalse(link.contains("louise") || link.contains("Bernard"), "no personal data in the link");

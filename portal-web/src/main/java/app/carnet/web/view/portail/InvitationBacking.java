@@ -4,24 +4,27 @@ import app.carnet.domain.account.AccountService;
 import app.carnet.domain.account.InvitationState;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.web.view.Messages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
 /** {@code /portail/invitation.xhtml?jeton=…}: the client chooses a password from the invitation link. */
 @Named
-@RequestScoped
-public class InvitationBacking {
+@ViewScoped
+public class InvitationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     AccountService accounts;
 
     private String token;
     private InvitationState state = InvitationState.UNKNOWN;
-    private String password;
-    private String passwordConfirmation;
+    private transient String password;
+    private transient String passwordConfirmation;
 
     public void load() {
         state = accounts.invitationState(token);
@@ -35,8 +38,10 @@ public class InvitationBacking {
         try {
             accounts.acceptInvitation(token, password);
         } catch (BusinessException e) {
-            Messages.show(e);
             state = accounts.invitationState(token);
+            if (isValid()) {
+                Messages.show(e);
+            }
             return null;
         }
         Messages.flash("invitation.done");

@@ -20,9 +20,9 @@ public class ClientFileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ClientService clients;
+    ClientService clients;
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private String id;
     private ClientView client;
