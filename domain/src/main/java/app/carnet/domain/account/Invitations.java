@@ -6,6 +6,7 @@ import app.carnet.domain.client.ClientRepository;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.practice.PracticeView;
+import app.carnet.domain.shared.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,17 +14,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues invitations and writes the email that carries them, in the transaction that asks for one. */
 @ApplicationScoped
 class Invitations {
-
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Inject
     AccountRepository accounts;
@@ -36,10 +32,10 @@ class Invitations {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "carnet.invitation.validity-hours", defaultValue = "168")
+    @ConfigProperty(name = "carnet.invitation.validity-hours")
     int validityHours;
     @Inject
-    @ConfigProperty(name = "carnet.base-url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "carnet.base-url")
     String baseUrl;
 
     void onClientCreated(@Observes ClientCreated created) {
@@ -58,8 +54,7 @@ class Invitations {
         String link = baseUrl.replaceAll("/+$", "") + "/portail/invitation.xhtml?jeton="
                 + URLEncoder.encode(token, StandardCharsets.US_ASCII);
         var locale = Locale.forLanguageTag(client.getLanguage());
-        String expiry = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .withZone(PARIS).format(expiresAt);
+        String expiry = Dates.dateTime(expiresAt, locale);
         outbox.queue(client.getEmail(), client.getLanguage(), "invitation", client.getFirstName(), practiceName, link,
                 expiry);
     }

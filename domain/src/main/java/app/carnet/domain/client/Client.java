@@ -14,6 +14,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "client")
 @NamedQuery(name = "Client.findByEmail", query = "SELECT c FROM Client c WHERE c.email = :email")
+@NamedQuery(name = "Client.count", query = "SELECT COUNT(c) FROM Client c")
 @NamedQuery(name = "Client.findAll", query = "SELECT c FROM Client c ORDER BY c.lastName, c.firstName, c.id")
 public class Client {
 

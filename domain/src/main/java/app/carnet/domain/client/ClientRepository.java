@@ -3,6 +3,9 @@ package app.carnet.domain.client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import app.carnet.domain.shared.BusinessException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,12 +24,26 @@ public class ClientRepository {
                 .getResultStream().findFirst();
     }
 
+    long count() {
+        return em.createNamedQuery("Client.count", Long.class).getSingleResult();
+    }
+
     List<Client> findAll() {
         return em.createNamedQuery("Client.findAll", Client.class).getResultList();
     }
 
+    /** @throws BusinessException {@code client.emailTaken} when another transaction took the address first */
     void save(Client client) {
         em.persist(client);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLIntegrityConstraintViolationException) {
+                    throw new BusinessException("client.emailTaken", "email");
+                }
+            }
+            throw e;
+        }
     }
 }

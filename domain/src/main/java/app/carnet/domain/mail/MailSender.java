@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 @PermitAll
 public class MailSender {
 
-    static final int MAX_ATTEMPTS = 10;
+    static final int MAX_ATTEMPTS = 20;
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
     @Inject
@@ -45,14 +45,20 @@ public class MailSender {
             message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
             email.get().sent(clock.instant());
-        } catch (MessagingException e) {
-            email.get().failed(MAX_ATTEMPTS);
+        } catch (MessagingException | RuntimeException e) {
             // The exception's text may quote the address: log its type only.
-            LOG.log(Level.WARNING, "Email {0} not sent ({1}); it will be retried", new Object[] {id, e.getClass().getSimpleName()});
+            if (email.get().failed(clock.instant(), MAX_ATTEMPTS)) {
+                LOG.log(Level.SEVERE, "Email {0} could not be sent after {1} tries ({2}): check the SMTP settings",
+                        new Object[] {id, MAX_ATTEMPTS, e.getClass().getSimpleName()});
+            } else {
+                LOG.log(Level.WARNING, "Email {0} not sent ({1}); next try at {2}",
+                        new Object[] {id, e.getClass().getSimpleName(), email.get().getNextAttemptAt()});
+            }
         }
     }
 
-    public List<Long> pending() {
-        return emails.findIdsToSend(MAX_ATTEMPTS);
+    /** The emails whose next try is due. */
+    public List<Long> due() {
+        return emails.findIdsDue(clock.instant());
     }
 }

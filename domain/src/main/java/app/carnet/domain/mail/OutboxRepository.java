@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +27,8 @@ class OutboxRepository {
         return em.createNamedQuery("OutgoingEmail.findRecent", OutgoingEmail.class).setMaxResults(max).getResultList();
     }
 
-    List<Long> findIdsToSend(int maxAttempts) {
-        return em.createNamedQuery("OutgoingEmail.findIdsByStatus", Long.class)
-                .setParameter("status", EmailStatus.PENDING).setParameter("maxAttempts", maxAttempts).getResultList();
+    List<Long> findIdsDue(Instant now) {
+        return em.createNamedQuery("OutgoingEmail.findIdsDue", Long.class)
+                .setParameter("status", EmailStatus.PENDING).setParameter("now", now).getResultList();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -19,9 +20,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "outgoing_email")
 @NamedQuery(name = "OutgoingEmail.findRecent", query = "SELECT e FROM OutgoingEmail e ORDER BY e.createdAt DESC, e.id DESC")
-@NamedQuery(name = "OutgoingEmail.findIdsByStatus",
-        query = "SELECT e.id FROM OutgoingEmail e WHERE e.status = :status AND e.attempts < :maxAttempts ORDER BY e.id")
+@NamedQuery(name = "OutgoingEmail.findIdsDue",
+        query = "SELECT e.id FROM OutgoingEmail e WHERE e.status = :status AND e.nextAttemptAt <= :now ORDER BY e.id")
 public class OutgoingEmail {
+
+    static final String TOKEN_IN_LINK = "jeton=[A-Za-z0-9_-]+";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +47,9 @@ public class OutgoingEmail {
     @Column(nullable = false)
     private int attempts;
 
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -59,6 +65,7 @@ public class OutgoingEmail {
         this.body = body;
         this.status = status;
         this.createdAt = createdAt;
+        this.nextAttemptAt = createdAt;
     }
 
     Long getId() {
@@ -81,17 +88,33 @@ public class OutgoingEmail {
         return status;
     }
 
+    /** Once the SMTP server has it, the stored copy loses the secret of its links (a token is good once). */
     void sent(Instant now) {
         status = EmailStatus.SENT;
         sentAt = now;
         attempts++;
+        body = body.replaceAll(TOKEN_IN_LINK, "jeton=…");
     }
 
-    void failed(int maxAttempts) {
+    /**
+     * The SMTP server refused the email or could not be reached: try again later, waiting twice as long
+     * each time (1 minute, 2, 4… at most 6 hours), and give up after {@code maxAttempts} tries (about 3 days).
+     *
+     * @return whether Carnet gave up
+     */
+    boolean failed(Instant now, int maxAttempts) {
         attempts++;
         if (attempts >= maxAttempts) {
             status = EmailStatus.FAILED;
+            return true;
         }
+        long minutes = Math.min(1L << Math.min(attempts - 1, 20), 360);
+        nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+        return false;
+    }
+
+    Instant getNextAttemptAt() {
+        return nextAttemptAt;
     }
 
     EmailView view() {

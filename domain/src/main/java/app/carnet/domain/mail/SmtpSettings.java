@@ -17,7 +17,7 @@ class SmtpSettings {
     @ConfigProperty(name = "carnet.smtp.host")
     Optional<String> host;
     @Inject
-    @ConfigProperty(name = "carnet.smtp.port", defaultValue = "587")
+    @ConfigProperty(name = "carnet.smtp.port")
     int port;
     @Inject
     @ConfigProperty(name = "carnet.smtp.username")
@@ -26,10 +26,10 @@ class SmtpSettings {
     @ConfigProperty(name = "carnet.smtp.password")
     Optional<String> password;
     @Inject
-    @ConfigProperty(name = "carnet.smtp.starttls", defaultValue = "true")
+    @ConfigProperty(name = "carnet.smtp.starttls")
     boolean starttls;
     @Inject
-    @ConfigProperty(name = "carnet.mail.from", defaultValue = "carnet@localhost")
+    @ConfigProperty(name = "carnet.mail.from")
     String from;
 
     boolean configured() {
@@ -49,6 +49,7 @@ class SmtpSettings {
         props.put("mail.smtp.writetimeout", "20000");
         props.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
         props.put("mail.smtp.starttls.required", Boolean.toString(starttls));
+        props.put("mail.smtp.ssl.checkserveridentity", "true");
         if (username.isPresent()) {
             props.put("mail.smtp.auth", "true");
             return Session.getInstance(props, new Authenticator() {

@@ -11,16 +11,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /** The practice and its first start. */
 @Stateless
 @PermitAll
 public class PracticeService {
 
+    private static final Logger LOG = Logger.getLogger(PracticeService.class.getName());
+
     @Inject
     PracticeRepository practices;
     @Inject
     StaffRepository staff;
+    @Inject
+    SetupCode setupCode;
     @Inject
     Clock clock;
 
@@ -28,6 +33,14 @@ public class PracticeService {
 
     public boolean isSetUp() {
         return practices.find().isPresent();
+    }
+
+    /** Writes the setup code to the server's log while the practice is not set up (at start-up). */
+    public void announceSetupCode(String baseUrl) {
+        if (!isSetUp()) {
+            LOG.warning(() -> "Carnet is not set up yet. Open " + baseUrl + "/installation.xhtml and give this setup code: "
+                    + setupCode.code());
+        }
     }
 
     public Optional<PracticeView> find() {
@@ -43,12 +56,15 @@ public class PracticeService {
             throw new BusinessException("setup.alreadyDone");
         }
         var checks = new Checks();
+        if (!setupCode.matches(command.setupCode())) {
+            checks.refuse("setupCode", "setup.wrongCode");
+        }
         String name = checks.text(command.practiceName(), 120, "practiceName");
         String profession = checks.text(command.profession(), 120, "profession");
         String firstName = checks.text(command.firstName(), 100, "firstName");
         String lastName = checks.text(command.lastName(), 100, "lastName");
         String email = checks.email(command.email(), "email");
-        checks.password(command.password(), "password");
+        checks.password(command.password(), command.passwordConfirmation(), "password", "passwordConfirmation");
         checks.throwIfAny();
         var now = clock.instant();
         practices.save(new Practice(name, profession, now));

@@ -31,6 +31,13 @@ public class BusinessException extends RuntimeException {
         return violations;
     }
 
+    /** The same problems, but the field's own replaced by one message (a check the caller made itself). */
+    public BusinessException replacing(String field, String messageKey) {
+        var others = violations.stream().filter(v -> !java.util.Objects.equals(v.field(), field));
+        return new BusinessException(java.util.stream.Stream.concat(others, java.util.stream.Stream.of(
+                new Violation(field, messageKey))).toList());
+    }
+
     /** The first message key, for callers that show one message. */
     public String messageKey() {
         return violations.getFirst().messageKey();

@@ -64,6 +64,15 @@ public final class Checks {
         return password;
     }
 
+    /** A new password, and its confirmation typed a second time. */
+    public String password(String password, String confirmation, String field, String confirmationField) {
+        String checked = password(password, field);
+        if (password != null && !password.isEmpty() && !password.equals(confirmation)) {
+            return refuse(confirmationField, "validation.password.mismatch");
+        }
+        return checked;
+    }
+
     public <T> T present(T value, String field) {
         return value == null ? refuse(field, "validation.required") : value;
     }
@@ -71,10 +80,6 @@ public final class Checks {
     public <T> T refuse(String field, String messageKey) {
         violations.add(new Violation(field, messageKey));
         return null;
-    }
-
-    public boolean ok(String field) {
-        return violations.stream().noneMatch(v -> java.util.Objects.equals(v.field(), field));
     }
 
     /** @throws BusinessException with every problem found */

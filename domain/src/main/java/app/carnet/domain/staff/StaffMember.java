@@ -15,7 +15,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "staff_member")
 @NamedQuery(name = "StaffMember.findByEmail", query = "SELECT s FROM StaffMember s WHERE s.email = :email")
-@NamedQuery(name = "StaffMember.countByRole", query = "SELECT COUNT(s) FROM StaffMember s WHERE s.role = :role")
 public class StaffMember {
 
     @Id

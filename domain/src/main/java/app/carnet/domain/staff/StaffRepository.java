@@ -20,11 +20,6 @@ public class StaffRepository {
         return Optional.ofNullable(em.find(StaffMember.class, id));
     }
 
-    public boolean hasOwner() {
-        return em.createNamedQuery("StaffMember.countByRole", Long.class).setParameter("role", StaffRole.OWNER)
-                .getSingleResult() > 0;
-    }
-
     public void save(StaffMember member) {
         em.persist(member);
     }

@@ -7,7 +7,5 @@ public enum StaffRole {
     /** A partner practitioner, on the clients the owner shares. */
     PARTNER,
     /** A replacement, during the replacement period only. */
-    REPLACEMENT;
-
-    public static final String[] NAMES = {"OWNER", "PARTNER", "REPLACEMENT"};
+    REPLACEMENT
 }

@@ -17,7 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxPoolSize = 20,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
             "fish.payara.fail-all-connections=true"
         })
 @ApplicationScoped

@@ -1,13 +1,17 @@
 package app.carnet.web.config;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
+import app.carnet.domain.practice.PracticeService;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -16,6 +20,7 @@ import org.flywaydb.core.Flyway;
  */
 @Singleton
 @Startup
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
 
@@ -23,6 +28,11 @@ public class DatabaseMigration {
 
     @Resource(lookup = CarnetDataSource.JNDI_NAME)
     DataSource dataSource;
+    @Inject
+    PracticeService practice;
+    @Inject
+    @ConfigProperty(name = "carnet.base-url")
+    String baseUrl;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -35,5 +45,6 @@ public class DatabaseMigration {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+        practice.announceSetupCode(baseUrl);
     }
 }

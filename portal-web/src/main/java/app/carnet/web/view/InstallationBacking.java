@@ -6,7 +6,6 @@ import app.carnet.domain.shared.BusinessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Objects;
 
 /** {@code /installation.xhtml}: the first start, open only while no practice exists. */
 @Named
@@ -16,6 +15,7 @@ public class InstallationBacking {
     @Inject
     PracticeService practice;
 
+    private String setupCode;
     private String practiceName;
     private String profession;
     private String firstName;
@@ -29,18 +29,23 @@ public class InstallationBacking {
     }
 
     public String setUp() {
-        if (password != null && !Objects.equals(password, passwordConfirmation)) {
-            Messages.error("passwordConfirmation", "validation.password.mismatch");
-            return null;
-        }
         try {
-            practice.setUp(new SetupCommand(practiceName, profession, firstName, lastName, email, password));
+            practice.setUp(new SetupCommand(setupCode, practiceName, profession, firstName, lastName, email, password,
+                    passwordConfirmation));
         } catch (BusinessException e) {
             Messages.show(e);
             return null;
         }
         Messages.flash("installation.done");
         return "/cabinet/connexion.xhtml?faces-redirect=true";
+    }
+
+    public String getSetupCode() {
+        return setupCode;
+    }
+
+    public void setSetupCode(String setupCode) {
+        this.setupCode = setupCode;
     }
 
     public String getPracticeName() {

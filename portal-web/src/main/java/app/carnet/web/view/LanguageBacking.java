@@ -1,10 +1,13 @@
 package app.carnet.web.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import jakarta.servlet.http.Cookie;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The language of the screens: French unless the user picks English. */
@@ -15,7 +18,19 @@ public class LanguageBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final Set<String> SUPPORTED = Set.of("fr", "en");
 
+    static final String COOKIE = "carnet-langue";
+
     private String language = "fr";
+
+    /** The language chosen on an earlier visit, kept in a cookie (no personal data: "fr" or "en"). */
+    @PostConstruct
+    void remember() {
+        var context = FacesContext.getCurrentInstance();
+        if (context != null && context.getExternalContext().getRequestCookieMap().get(COOKIE) instanceof Cookie cookie
+                && SUPPORTED.contains(cookie.getValue())) {
+            language = cookie.getValue();
+        }
+    }
 
     public Locale getLocale() {
         return Locale.forLanguageTag(language);
@@ -28,7 +43,11 @@ public class LanguageBacking implements Serializable {
     public void change(String requested) {
         if (SUPPORTED.contains(requested)) {
             language = requested;
-            FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
+            var context = FacesContext.getCurrentInstance();
+            context.getViewRoot().setLocale(getLocale());
+            context.getExternalContext().addResponseCookie(COOKIE, requested, Map.of("maxAge", 60 * 60 * 24 * 365,
+                    "path", context.getExternalContext().getRequestContextPath() + "/", "httpOnly", true,
+                    "secure", context.getExternalContext().isSecure(), "SameSite", "Lax"));
         }
     }
 }

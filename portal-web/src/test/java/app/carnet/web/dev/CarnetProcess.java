@@ -18,10 +18,12 @@ public final class CarnetProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private CarnetProcess(Process process, int port) {
+    private CarnetProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /**
@@ -38,7 +40,7 @@ public final class CarnetProcess implements AutoCloseable {
         } else {
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
         }
-        return new CarnetProcess(builder.start(), port);
+        return new CarnetProcess(builder.start(), port, log);
     }
 
     /** Waits until Carnet answers that it is ready (application deployed, database reachable). */
@@ -49,7 +51,7 @@ public final class CarnetProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IOException("Carnet stopped while starting (exit code " + process.exitValue() + ")");
+                throw new IOException("Carnet stopped while starting (exit code " + process.exitValue() + ")" + logTail());
             }
             try {
                 var response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -61,7 +63,20 @@ public final class CarnetProcess implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IOException("Carnet was not ready after " + timeout.toSeconds() + " s");
+        throw new IOException("Carnet was not ready after " + timeout.toSeconds() + " s" + logTail());
+    }
+
+    /** The server's last words, for a start that failed (test and development runs only). */
+    private String logTail() {
+        if (log == null || !java.nio.file.Files.exists(log)) {
+            return "";
+        }
+        try {
+            var lines = java.nio.file.Files.readAllLines(log);
+            return "; the end of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "; see " + log;
+        }
     }
 
     public String baseUrl() {

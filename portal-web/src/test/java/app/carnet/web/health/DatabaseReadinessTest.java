@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -21,16 +22,15 @@ class DatabaseReadinessTest {
     }
 
     @Test
-    void call_shouldBeUpWhenTheConnectionIsValid() {
+    void call_shouldBeUpWhenTheDatabaseAnswersAQuery() {
         var readiness = new DatabaseReadiness();
         readiness.dataSource = new UnreachableDataSource() {
             @Override
             public Connection getConnection() {
+                var statement = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Statement.class},
+                        (proxy, method, args) -> method.getName().equals("execute") ? Boolean.TRUE : null);
                 return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                        (proxy, method, args) -> switch (method.getName()) {
-                            case "isValid" -> true;
-                            default -> null;
-                        });
+                        (proxy, method, args) -> method.getName().equals("createStatement") ? statement : null);
             }
         };
         assertTrue(readiness.databaseAnswers());

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Who may open what: the back office is for staff, the portal for clients, and a wrong login says nothing. */
@@ -77,9 +78,19 @@ class AccessIT extends BrowserTest {
         loginAsOwner();
         submit("user:logout");
         assertEquals("/cabinet/connexion.xhtml", path());
-        assertTrue(pageText().contains("Vous êtes déconnecté."));
+        assertTrue(pageText().contains("Déconnexion effectuée."));
         open("/cabinet/index.xhtml");
         assertEquals("/cabinet/connexion.xhtml", path());
+    }
+
+    @Test
+    void serverEndpoints_shouldShowNothingButHealth() throws Exception {
+        var http = HttpClient.newHttpClient();
+        for (String path : List.of("metrics", "openapi")) {
+            var response = http.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, response.statusCode(), path);
+        }
     }
 
     @Test

@@ -9,16 +9,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class ArquillianDatabase implements BeforeAllCallback {
 
+    static final String SETUP_CODE = "TEST-SETUP-CODE";
+
+    private static TestDatabase.Account account;
+
+    /** The database of Arquillian's Payara Micro. */
+    static synchronized TestDatabase.Account account() {
+        return account;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (System.getProperty("carnet.arquillian.jvmOptions") == null) {
-            var account = TestEnvironment.newDatabase("arq");
-            System.setProperty("carnet.arquillian.url", account.url());
-            System.setProperty("carnet.arquillian.user", account.user());
-            System.setProperty("carnet.arquillian.password", account.password());
+        synchronized (ArquillianDatabase.class) {
+            if (account != null) {
+                return;
+            }
+            account = TestEnvironment.newDatabase("arq");
             System.setProperty("carnet.arquillian.jvmOptions", "-Xmx768m -Duser.timezone=Europe/Paris"
                     + " -Dcarnet.db.url=" + account.url() + " -Dcarnet.db.user=" + account.user()
-                    + " -Dcarnet.db.password=" + account.password());
+                    + " -Dcarnet.db.password=" + account.password() + " -Dcarnet.setup.code=" + SETUP_CODE);
         }
     }
 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,14 +79,34 @@ public abstract class BrowserTest {
     protected void submit(String id) {
         var page = browser.findElement(By.tagName("html"));
         find(id).click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, PATIENCE).until(d -> isGone(page));
         waitForAjax();
+    }
+
+    /** Whether the page an element belongs to has been replaced (Chromium says so in two ways). */
+    static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     protected void waitForAjax() {
         new WebDriverWait(browser, PATIENCE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
                         + " || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** Picks an option of a radio group by its label. */
+    protected void choose(String id, String label) {
+        find(id).findElement(By.xpath(".//label[normalize-space()='" + label + "']")).click();
     }
 
     protected String text(String id) {
@@ -116,7 +138,12 @@ public abstract class BrowserTest {
 
     /** Opens a client file from the back office, as the logged-in staff member; returns its id. */
     protected long createClient(String lastName, String firstName, String email, String birthDate) {
+        return createClient(lastName, firstName, email, birthDate, "Français");
+    }
+
+    protected long createClient(String lastName, String firstName, String email, String birthDate, String language) {
         open("/cabinet/clients/nouveau.xhtml");
+        choose("form:language", language);
         type("form:lastName", lastName);
         type("form:firstName", firstName);
         type("form:email", email);

@@ -30,6 +30,10 @@ class ClientFormIT extends BrowserTest {
         type("form:email", "emma-at-nowhere");
         type("form:birthDate", "31/02/1990");
         submit("form:submit");
+        assertTrue(pageText().contains("Cette date n'existe pas."), pageText());
+        assertTrue(pageText().contains("Cette adresse électronique n'est pas valable."), "every problem at once");
+        type("form:birthDate", "le 3 mars");
+        submit("form:submit");
         assertTrue(pageText().contains("Saisissez une date au format jj/mm/aaaa."), pageText());
 
         type("form:birthDate", "12/12/2990");

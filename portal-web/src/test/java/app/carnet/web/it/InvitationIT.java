@@ -3,6 +3,9 @@ package app.carnet.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** Invitation links that cannot be used say why, in the client's language, and change nothing. */
@@ -29,12 +32,7 @@ class InvitationIT extends BrowserTest {
     void expiredLink_shouldSayItExpiredAndSetNoPassword() throws Exception {
         String email = uniqueEmail("expired");
         String link = invite(email);
-        try (var connection = env.database(); var statement = connection.prepareStatement(
-                "UPDATE invitation SET expires_at = NOW(6) - INTERVAL 1 HOUR WHERE client_id ="
-                        + " (SELECT id FROM client WHERE email = ?)")) {
-            statement.setString(1, email);
-            assertEquals(1, statement.executeUpdate());
-        }
+        assertEquals(1, expire(email, Duration.ofHours(1)));
         browser.get(link);
         waitForAjax();
         assertTrue(text("problem").contains("a expiré"), text("problem"));
@@ -49,12 +47,7 @@ class InvitationIT extends BrowserTest {
         waitForAjax();
         type("form:password", PASSWORD);
         type("form:passwordConfirmation", PASSWORD);
-        try (var connection = env.database(); var statement = connection.prepareStatement(
-                "UPDATE invitation SET expires_at = NOW(6) - INTERVAL 1 SECOND WHERE client_id ="
-                        + " (SELECT id FROM client WHERE email = ?)")) {
-            statement.setString(1, email);
-            statement.executeUpdate();
-        }
+        assertEquals(1, expire(email, Duration.ofSeconds(1)));
         submit("form:submit");
         assertTrue(pageText().contains("Ce lien d'invitation a expiré."), pageText());
         assertEquals(0, credentials(email));
@@ -91,12 +84,39 @@ class InvitationIT extends BrowserTest {
         assertEquals(1, credentials(email));
     }
 
+    @Test
+    void englishClient_shouldGetTheEmailAndThePageInEnglish() throws Exception {
+        String email = uniqueEmail("english");
+        loginAsOwner();
+        createClient("Smith", "Jane", email, "12/12/1980", "English");
+        browser.manage().deleteAllCookies();
+        var invitation = new Mailbox(env.mail()).awaitMessage(email, 1);
+        assertEquals("Your client area at " + TestEnvironment.PRACTICE_NAME, invitation.getSubject());
+        browser.get(Mailbox.firstLink(invitation));
+        waitForAjax();
+        assertEquals("Activate my client area", browser.findElement(org.openqa.selenium.By.tagName("h1")).getText());
+        type("form:password", "short");
+        type("form:passwordConfirmation", "short");
+        submit("form:submit");
+        assertTrue(pageText().contains("The password must have at least 12 characters."), pageText());
+    }
+
     /** Creates a client as the owner, logs out, and returns the invitation link. */
     private String invite(String email) throws Exception {
         loginAsOwner();
         createClient("Lefèvre", "Chloé", email, "09/09/1999");
         browser.manage().deleteAllCookies();
         return Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1));
+    }
+
+    /** Makes the client's invitation expire {@code ago}; instants are stored as UTC. */
+    private int expire(String email, Duration ago) throws Exception {
+        try (var connection = env.database(); var statement = connection.prepareStatement(
+                "UPDATE invitation SET expires_at = ? WHERE client_id = (SELECT id FROM client WHERE email = ?)")) {
+            statement.setObject(1, LocalDateTime.now(ZoneOffset.UTC).minus(ago));
+            statement.setString(2, email);
+            return statement.executeUpdate();
+        }
     }
 
     private int credentials(String email) throws Exception {

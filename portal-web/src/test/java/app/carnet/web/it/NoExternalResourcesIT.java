@@ -15,6 +15,12 @@ import org.openqa.selenium.JavascriptExecutor;
 /** The policy promises no transfer outside the EU: a page of Carnet loads nothing from another host. */
 class NoExternalResourcesIT extends BrowserTest {
 
+    /** What makes a browser fetch from another host: a script, image, frame, stylesheet, form target or style url. */
+    private static final java.util.regex.Pattern EXTERNAL = java.util.regex.Pattern.compile(
+            "(?:<(?:script|img|iframe|source|video|audio|embed|object)\\b[^>]*\\s(?:src|data)|<link\\b[^>]*\\shref"
+                    + "|<form\\b[^>]*\\saction)\\s*=\\s*[\"']\\s*(?:https?:)?//(?!localhost[:/])"
+                    + "|url\\(\\s*[\"']?(?:https?:)?//(?!localhost[:/])");
+
     @Test
     void pages_shouldLoadEveryResourceFromCarnetItself() {
         loginAsOwner();
@@ -29,7 +35,21 @@ class NoExternalResourcesIT extends BrowserTest {
             for (String url : loaded) {
                 assertTrue(url.startsWith(env.baseUrl()), page + " loads " + url);
             }
+            // What the policy blocks never shows among the loaded resources: the page must not even ask.
+            var elsewhere = EXTERNAL.matcher(browser.getPageSource());
+            if (elsewhere.find()) {
+                throw new AssertionError(page + " asks another host for something: " + elsewhere.group());
+            }
         }
+    }
+
+    @Test
+    void externalPattern_shouldTellALoadFromALink() {
+        assertTrue(EXTERNAL.matcher("<link rel=\"stylesheet\" href=\"https://cdn.example.net/theme.css\">").find());
+        assertTrue(EXTERNAL.matcher("<script type=\"text/javascript\" src=\"//cdn.example.net/x.js\">").find());
+        assertTrue(EXTERNAL.matcher("body { background: url('https://fonts.example.com/a.woff2') }").find());
+        assertFalse(EXTERNAL.matcher("<a href=\"https://www.cnil.fr/fr/plaintes\">CNIL</a>").find());
+        assertFalse(EXTERNAL.matcher("<script src=\"/jakarta.faces.resource/core.js.xhtml\">").find());
     }
 
     @Test

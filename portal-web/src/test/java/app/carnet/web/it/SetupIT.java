@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.net.URL;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The first start, on a Payara Micro that Arquillian starts with carnet.war and an empty database:
- * the setup page refuses bad input without writing anything, creates the practice once, then is gone.
+ * A Payara Micro that Arquillian starts with carnet.war and a database of its own, empty: the first
+ * start (the setup page refuses bad input without writing anything, creates the practice once, then
+ * is gone), and readiness while that database is out of reach.
  */
 @ExtendWith(ArquillianDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -62,6 +61,7 @@ class SetupIT {
         submit();
         assertTrue(body().contains("Ce champ est obligatoire."));
 
+        type("form:setupCode", "MAUVAIS-CODE");
         type("form:practiceName", "Cabinet des Tilleuls");
         type("form:profession", "Sophrologue");
         type("form:firstName", "Inès");
@@ -72,14 +72,17 @@ class SetupIT {
         submit();
         assertTrue(body().contains("Cette adresse électronique n'est pas valable."), body());
         assertTrue(body().contains("Le mot de passe doit compter au moins 12 caractères."), body());
+        assertTrue(body().contains("Ce code d'installation n'est pas le bon."), "every problem at once: " + body());
 
         type("form:email", "ines@tilleuls.test");
         type("form:password", PASSWORD);
         type("form:passwordConfirmation", PASSWORD + "!");
         submit();
         assertTrue(body().contains("Les deux mots de passe ne sont pas identiques."));
+        assertTrue(body().contains("Ce code d'installation n'est pas le bon."));
         assertEquals(0, count("practice") + count("staff_member"), "nothing is written before the form is right");
 
+        type("form:setupCode", ArquillianDatabase.SETUP_CODE.toLowerCase().replace("-", " "));
         type("form:password", PASSWORD);
         type("form:passwordConfirmation", PASSWORD);
         submit();
@@ -98,6 +101,37 @@ class SetupIT {
         assertTrue(body().contains("Inès Roussel"));
     }
 
+    @Test
+    void readiness_shouldFailWhileTheDatabaseIsOutOfReach() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var ready = java.net.http.HttpRequest.newBuilder(java.net.URI.create(rootOf(base) + "health/ready")).build();
+        assertEquals(200, http.send(ready, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+        var database = TestEnvironment.server();
+        database.cutOff(ArquillianDatabase.account());
+        try {
+            var down = http.send(ready, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, down.statusCode(), down.body());
+            assertTrue(down.body().contains("\"DOWN\""), down.body());
+        } finally {
+            database.restore(ArquillianDatabase.account());
+        }
+        int status = 0;
+        var deadline = java.time.Instant.now().plusSeconds(90);
+        while (status != 200 && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            status = http.send(ready, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        }
+        assertEquals(200, status, "ready again once the database is back");
+        var page = http.send(java.net.http.HttpRequest.newBuilder(base.toURI()).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertTrue(page.statusCode() < 500, "pages work again: " + page.statusCode());
+    }
+
+    /** Health endpoints are served by Payara at the server's root, not under the application's context. */
+    private static String rootOf(URL url) {
+        return url.getProtocol() + "://" + url.getHost() + ":" + url.getPort() + "/";
+    }
+
     private void type(String id, String text) {
         var input = browser.findElement(By.id(id));
         input.clear();
@@ -107,7 +141,7 @@ class SetupIT {
     private void submit() {
         var page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("form:submit")).click();
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d -> BrowserTest.isGone(page));
     }
 
     private String body() {
@@ -115,8 +149,7 @@ class SetupIT {
     }
 
     private static int count(String table) throws SQLException {
-        try (var connection = DriverManager.getConnection(System.getProperty("carnet.arquillian.url"),
-                System.getProperty("carnet.arquillian.user"), System.getProperty("carnet.arquillian.password"));
+        try (var connection = ArquillianDatabase.account().connect();
                 var result = connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
             result.next();
             return result.getInt(1);

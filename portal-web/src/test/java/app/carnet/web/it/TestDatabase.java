@@ -85,6 +85,28 @@ final class TestDatabase implements AutoCloseable {
         return new Account(serverUrl + name, user, password);
     }
 
+    /** Cuts the account off the server, as a database outage would: new connections are refused. */
+    void cutOff(Account account) {
+        try {
+            for (String host : List.of("localhost", "127.0.0.1", "%")) {
+                admin.run("ALTER USER '" + account.user() + "'@'" + host + "' ACCOUNT LOCK");
+            }
+            admin.run("KILL CONNECTION USER '" + account.user() + "'");
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not cut the test account off", e);
+        }
+    }
+
+    void restore(Account account) {
+        try {
+            for (String host : List.of("localhost", "127.0.0.1", "%")) {
+                admin.run("ALTER USER '" + account.user() + "'@'" + host + "' ACCOUNT UNLOCK");
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not restore the test account", e);
+        }
+    }
+
     @Override
     public void close() {
         if (embedded != null) {

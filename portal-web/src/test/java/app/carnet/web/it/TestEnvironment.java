@@ -9,9 +9,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -27,15 +27,13 @@ public final class TestEnvironment {
 
     private static TestEnvironment instance;
 
-    private final Path workDir;
     private final TestDatabase database;
     private final TestDatabase.Account account;
     private final GreenMail mail;
     private final CarnetProcess server;
 
-    private TestEnvironment(Path workDir, TestDatabase database, TestDatabase.Account account, GreenMail mail,
+    private TestEnvironment(TestDatabase database, TestDatabase.Account account, GreenMail mail,
             CarnetProcess server) {
-        this.workDir = workDir;
         this.database = database;
         this.account = account;
         this.mail = mail;
@@ -70,6 +68,10 @@ public final class TestEnvironment {
         return get().database.create(purpose);
     }
 
+    static TestDatabase server() {
+        return get().database;
+    }
+
     private static TestEnvironment start() throws IOException, SQLException, InterruptedException {
         Path workDir = Path.of(System.getProperty("carnet.it.workDir", "target/it"));
         Files.createDirectories(workDir);
@@ -89,9 +91,9 @@ public final class TestEnvironment {
                 "CARNET_BASE_URL", "http://localhost:" + port);
         var server = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
                 Path.of(System.getProperty("carnet.it.uberJar")), port, environment, workDir,
-                workDir.resolve("carnet-server.log"));
+                workDir.resolve("carnet-server-" + port + ".log"));
         server.awaitReady(Duration.ofMinutes(4));
-        var started = new TestEnvironment(workDir, database, account, mail, server);
+        var started = new TestEnvironment(database, account, mail, server);
         started.seedPractice();
         return started;
     }
@@ -99,12 +101,12 @@ public final class TestEnvironment {
     /** The practice as the setup page leaves it (the setup page itself is tested in SetupIT). */
     private void seedPractice() throws SQLException {
         try (var connection = account.connect()) {
-            var now = Timestamp.from(Instant.now());
+            var now = LocalDateTime.now(ZoneOffset.UTC);
             try (var practice = connection.prepareStatement(
                     "INSERT INTO practice (name, profession, created_at) VALUES (?, ?, ?)")) {
                 practice.setString(1, PRACTICE_NAME);
                 practice.setString(2, "Naturopathe");
-                practice.setTimestamp(3, now);
+                practice.setObject(3, now);
                 practice.executeUpdate();
             }
             try (var owner = connection.prepareStatement("INSERT INTO staff_member "
@@ -113,7 +115,7 @@ public final class TestEnvironment {
                 owner.setString(2, "Martin");
                 owner.setString(3, OWNER_EMAIL);
                 owner.setString(4, new PasswordHasher().hash(OWNER_PASSWORD));
-                owner.setTimestamp(5, now);
+                owner.setObject(5, now);
                 owner.executeUpdate();
             }
         }
@@ -130,10 +132,6 @@ public final class TestEnvironment {
     /** Carnet's own database, for checking what a test wrote and for putting a record in a given state. */
     public java.sql.Connection database() throws SQLException {
         return account.connect();
-    }
-
-    public Path serverLog() {
-        return workDir.resolve("carnet-server.log");
     }
 
     static int freePort() throws IOException {

@@ -3,13 +3,13 @@ package app.carnet.web.view.portail;
 import app.carnet.domain.account.AccountService;
 import app.carnet.domain.account.InvitationState;
 import app.carnet.domain.shared.BusinessException;
+import app.carnet.web.view.LanguageBacking;
 import app.carnet.web.view.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.Objects;
 
 /** {@code /portail/invitation.xhtml?jeton=…}: the client chooses a password from the invitation link. */
 @Named
@@ -20,25 +20,26 @@ public class InvitationBacking implements Serializable {
 
     @Inject
     AccountService accounts;
+    @Inject
+    LanguageBacking language;
 
     private String token;
     private InvitationState state = InvitationState.UNKNOWN;
     private transient String password;
     private transient String passwordConfirmation;
 
+    /** Opens the page in the language the practitioner chose for this client. */
     public void load() {
-        state = accounts.invitationState(token);
+        var invitation = accounts.invitation(token);
+        state = invitation.state();
+        invitation.language().ifPresent(language::change);
     }
 
     public String accept() {
-        if (password != null && !Objects.equals(password, passwordConfirmation)) {
-            Messages.error("passwordConfirmation", "validation.password.mismatch");
-            return null;
-        }
         try {
-            accounts.acceptInvitation(token, password);
+            accounts.acceptInvitation(token, password, passwordConfirmation);
         } catch (BusinessException e) {
-            state = accounts.invitationState(token);
+            state = accounts.invitation(token).state();
             if (isValid()) {
                 Messages.show(e);
             }

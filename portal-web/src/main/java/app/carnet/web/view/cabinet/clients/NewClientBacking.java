@@ -3,11 +3,12 @@ package app.carnet.web.view.cabinet.clients;
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.NewClient;
 import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.mail.OutboxService;
+import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 
 /** {@code /cabinet/clients/nouveau.xhtml}: opens a client file and invites the client. */
 @Named
@@ -16,22 +17,25 @@ public class NewClientBacking {
 
     @Inject
     ClientService clients;
+    @Inject
+    OutboxService outbox;
 
     private String lastName;
     private String firstName;
     private String email;
-    private LocalDate birthDate;
+    private String birthDate;
     private String language = "fr";
 
     public String create() {
+        var date = DateInput.parse(birthDate);
         long id;
         try {
-            id = clients.create(new NewClient(lastName, firstName, email, birthDate, language));
+            id = clients.create(new NewClient(lastName, firstName, email, date.date(), language));
         } catch (BusinessException e) {
-            Messages.show(e);
+            Messages.show(date.problem() == null ? e : e.replacing("birthDate", date.problem()));
             return null;
         }
-        Messages.flash("clients.new.created");
+        Messages.flash(outbox.smtpConfigured() ? "clients.new.created" : "clients.new.createdKept");
         return "/cabinet/clients/fiche.xhtml?faces-redirect=true&id=" + id;
     }
 
@@ -59,11 +63,11 @@ public class NewClientBacking {
         this.email = email;
     }
 
-    public LocalDate getBirthDate() {
+    public String getBirthDate() {
         return birthDate;
     }
 
-    public void setBirthDate(LocalDate birthDate) {
+    public void setBirthDate(String birthDate) {
         this.birthDate = birthDate;
     }
 

@@ -1,4 +1,6 @@
 -- Foundation: the practice, its staff, client files, portal accounts and the email outbox.
+-- Versions are dates (yyyy.mm.dd.n), unique across every module's db/migration folder.
+-- Instants are DATETIME(6) in UTC (UtcInstantConverter).
 -- Personal fields are stored in clear here; encryption at rest comes with the security work.
 
 CREATE TABLE practice (
@@ -61,8 +63,9 @@ CREATE TABLE outgoing_email (
     subject     VARCHAR(300) NOT NULL,
     body        MEDIUMTEXT   NOT NULL,
     status      VARCHAR(10)  NOT NULL,
-    attempts    INT          NOT NULL DEFAULT 0,
-    created_at  DATETIME(6)  NOT NULL,
-    sent_at     DATETIME(6)  NULL,
-    INDEX outgoing_email_by_status (status)
+    attempts         INT          NOT NULL DEFAULT 0,
+    next_attempt_at  DATETIME(6)  NOT NULL,
+    created_at       DATETIME(6)  NOT NULL,
+    sent_at          DATETIME(6)  NULL,
+    INDEX outgoing_email_to_send (status, next_attempt_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -1,0 +1,38 @@
+package app.carnet.domain.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class OutgoingEmailTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @Test
+    void sent_shouldDropTheTokenOfLinksFromTheStoredCopy() {
+        var email = new OutgoingEmail("a@b.test", "Sujet",
+                "Ouvrez https://carnet.test/portail/invitation.xhtml?jeton=AbC_d-9 avant lundi.", EmailStatus.PENDING, NOW);
+        email.sent(NOW);
+        assertEquals(EmailStatus.SENT, email.getStatus());
+        assertFalse(email.getBody().contains("AbC_d-9"));
+        assertTrue(email.getBody().contains("invitation.xhtml?jeton=… avant lundi."));
+    }
+
+    @Test
+    void failed_shouldWaitLongerEachTimeThenGiveUp() {
+        var email = new OutgoingEmail("a@b.test", "Sujet", "Texte", EmailStatus.PENDING, NOW);
+        assertFalse(email.failed(NOW, 20));
+        assertEquals(NOW.plusSeconds(60), email.getNextAttemptAt());
+        assertFalse(email.failed(NOW, 20));
+        assertEquals(NOW.plusSeconds(120), email.getNextAttemptAt());
+        for (int i = 3; i < 20; i++) {
+            assertFalse(email.failed(NOW, 20));
+        }
+        assertEquals(NOW.plusSeconds(6 * 3600), email.getNextAttemptAt(), "at most six hours apart");
+        assertTrue(email.failed(NOW, 20));
+        assertEquals(EmailStatus.FAILED, email.getStatus());
+    }
+}
