@@ -10,6 +10,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Form login for two realms: the back office ({@code /cabinet}) and the portal ({@code /portail}).
@@ -41,9 +43,25 @@ public class CarnetAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (context.isProtected()) {
             String path = request.getServletPath();
-            String login = path.startsWith("/portail/") ? CLIENT_LOGIN : STAFF_LOGIN;
-            return context.redirect(request.getContextPath() + login);
+            String login = request.getContextPath() + (path.startsWith("/portail/") ? CLIENT_LOGIN : STAFF_LOGIN);
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                return ajaxRedirect(response, login);
+            }
+            return context.redirect(login);
         }
         return context.doNothing();
+    }
+
+    /** An ajax request after the session ended: PrimeFaces follows a redirect only when told in its own format. */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

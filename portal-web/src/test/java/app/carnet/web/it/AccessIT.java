@@ -84,6 +84,30 @@ class AccessIT extends BrowserTest {
     }
 
     @Test
+    void expiredSession_shouldReloadTheFormWithAMessageNotAnError() {
+        open("/cabinet/connexion.xhtml");
+        browser.manage().deleteAllCookies();
+        type("form:email", TestEnvironment.OWNER_EMAIL);
+        type("form:password", TestEnvironment.OWNER_PASSWORD);
+        submit("form:submit");
+        assertEquals("/cabinet/connexion.xhtml", path());
+        assertTrue(pageText().contains("Votre session a expiré"), pageText());
+
+        type("form:email", TestEnvironment.OWNER_EMAIL);
+        type("form:password", TestEnvironment.OWNER_PASSWORD);
+        submit("form:submit");
+        assertEquals("/cabinet/index.xhtml", path(), "the second try works");
+    }
+
+    @Test
+    void ajaxRequestAfterTheSessionEnded_shouldBeToldToGoToTheLoginPage() throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(env.baseUrl()
+                + "cabinet/clients/index.xhtml")).header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.body().contains("<redirect url=\"/cabinet/connexion.xhtml\"/>"), response.body());
+    }
+
+    @Test
     void serverEndpoints_shouldShowNothingButHealth() throws Exception {
         var http = HttpClient.newHttpClient();
         for (String path : List.of("metrics", "openapi")) {
