@@ -43,8 +43,9 @@ public class DatabaseMigration {
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+        LOG.info(() -> result.migrationsExecuted == 0 ? "Database schema up to date"
+                : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                        + " migrations applied)");
         practice.announceSetupCode(baseUrl);
     }
 }

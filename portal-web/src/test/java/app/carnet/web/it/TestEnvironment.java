@@ -93,6 +93,8 @@ public final class TestEnvironment {
                 Path.of(System.getProperty("carnet.it.uberJar")), port, environment, workDir,
                 workDir.resolve("carnet-server-" + port + ".log"));
         server.awaitReady(Duration.ofMinutes(4));
+        // The launcher session listener stops it at the end of the run; this hook covers a JVM that ends otherwise.
+        Runtime.getRuntime().addShutdownHook(new Thread(TestEnvironment::stopIfStarted, "stop-test-environment"));
         var started = new TestEnvironment(database, account, mail, server);
         started.seedPractice();
         return started;
