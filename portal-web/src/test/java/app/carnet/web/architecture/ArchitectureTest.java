@@ -72,7 +72,7 @@ class ArchitectureTest {
     @Test
     void otherModules_shouldReferToDomainRecordsById() {
         noFields().that().areDeclaredInClassesThat().resideInAnyPackage("app.carnet.billing..", "app.carnet.rights..")
-                .should().haveRawType(annotatedWith(Entity.class).and(resideInAPackage("app.carnet.domain..")))
+                .should().haveRawType(resideInAPackage("app.carnet.domain..").and(annotatedWith(Entity.class)))
                 .allowEmptyShould(true).check(carnet);
     }
 
