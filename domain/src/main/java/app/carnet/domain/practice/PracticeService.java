@@ -56,7 +56,7 @@ public class PracticeService {
             throw new BusinessException("setup.alreadyDone");
         }
         var checks = new Checks();
-        if (!setupCode.matches(command.setupCode())) {
+        if (checks.text(command.setupCode(), 40, "setupCode") != null && !setupCode.matches(command.setupCode())) {
             checks.refuse("setupCode", "setup.wrongCode");
         }
         String name = checks.text(command.practiceName(), 120, "practiceName");

@@ -44,6 +44,9 @@ public class CarnetAuthenticationMechanism implements HttpAuthenticationMechanis
         if (context.isProtected()) {
             String path = request.getServletPath();
             String login = request.getContextPath() + (path.startsWith("/portail/") ? CLIENT_LOGIN : STAFF_LOGIN);
+            if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+                login += "?expiree=1"; // the login page says that the session ended and nothing was saved
+            }
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 return ajaxRedirect(response, login);
             }

@@ -21,6 +21,7 @@ public class LanguageBacking implements Serializable {
     static final String COOKIE = "carnet-langue";
 
     private String language = "fr";
+    private boolean chosen;
 
     /** The language chosen on an earlier visit, kept in a cookie (no personal data: "fr" or "en"). */
     @PostConstruct
@@ -29,6 +30,7 @@ public class LanguageBacking implements Serializable {
         if (context != null && context.getExternalContext().getRequestCookieMap().get(COOKIE) instanceof Cookie cookie
                 && SUPPORTED.contains(cookie.getValue())) {
             language = cookie.getValue();
+            chosen = true;
         }
     }
 
@@ -40,9 +42,17 @@ public class LanguageBacking implements Serializable {
         return language;
     }
 
+    /** Takes a logged-in client's language, unless this browser chose one already. */
+    public void adopt(String preferred) {
+        if (!chosen && SUPPORTED.contains(preferred)) {
+            language = preferred;
+        }
+    }
+
     public void change(String requested) {
         if (SUPPORTED.contains(requested)) {
             language = requested;
+            chosen = true;
             var context = FacesContext.getCurrentInstance();
             context.getViewRoot().setLocale(getLocale());
             context.getExternalContext().addResponseCookie(COOKIE, requested, Map.of("maxAge", 60 * 60 * 24 * 365,

@@ -1,6 +1,7 @@
 package app.carnet.web.view;
 
 import app.carnet.domain.account.Realm;
+import app.carnet.domain.client.ClientPortalService;
 import app.carnet.web.security.RealmCredential;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +21,10 @@ public class LoginBacking {
     SecurityContext security;
     @Inject
     FacesContext faces;
+    @Inject
+    LanguageBacking language;
+    @Inject
+    ClientPortalService portal;
 
     private String email;
     private String password;
@@ -29,7 +34,11 @@ public class LoginBacking {
     }
 
     public String loginClient() {
-        return login(Realm.CLIENT, "/portail/index.xhtml?faces-redirect=true");
+        String outcome = login(Realm.CLIENT, "/portail/index.xhtml?faces-redirect=true");
+        if (outcome != null) {
+            language.adopt(portal.identity().language());
+        }
+        return outcome;
     }
 
     private String login(Realm realm, String home) {

@@ -100,6 +100,19 @@ class AccessIT extends BrowserTest {
     }
 
     @Test
+    void formAfterTheSessionEnded_shouldLeadToTheLoginPageWithAMessage() {
+        loginAsOwner();
+        open("/cabinet/clients/nouveau.xhtml");
+        type("form:lastName", "Perdu");
+        var session = browser.manage().getCookieNamed("JSESSIONID");
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        browser.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "expired" + session.getValue(), "/"));
+        submit("form:submit");
+        assertEquals("/cabinet/connexion.xhtml", path());
+        assertTrue(pageText().contains("Votre session a expiré"), pageText());
+    }
+
+    @Test
     void ajaxRequestAfterTheSessionEnded_shouldBeToldToGoToTheLoginPage() throws Exception {
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(env.baseUrl()
                 + "cabinet/clients/index.xhtml")).header("Faces-Request", "partial/ajax")

@@ -25,6 +25,10 @@ class InvitationIT extends BrowserTest {
         browser.get(link);
         waitForAjax();
         assertTrue(text("problem").contains("a déjà servi"), text("problem"));
+        submit("to-login");
+        assertEquals("/portail/connexion.xhtml", path());
+        browser.navigate().back();
+        waitForAjax();
         assertTrue(browser.findElements(org.openqa.selenium.By.id("form:password")).isEmpty());
     }
 
@@ -99,6 +103,14 @@ class InvitationIT extends BrowserTest {
         type("form:passwordConfirmation", "short");
         submit("form:submit");
         assertTrue(pageText().contains("The password must have at least 12 characters."), pageText());
+
+        type("form:password", "a long enough pass phrase");
+        type("form:passwordConfirmation", "a long enough pass phrase");
+        submit("form:submit");
+        browser.manage().deleteAllCookies();
+        loginAsClient(email, "a long enough pass phrase");
+        assertEquals("My area", browser.findElement(org.openqa.selenium.By.tagName("h1")).getText(),
+                "a new browser shows the portal in the client's language");
     }
 
     /** Creates a client as the owner, logs out, and returns the invitation link. */
