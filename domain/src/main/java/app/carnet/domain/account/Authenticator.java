@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Checks an email and a password in one realm. An unknown email costs the same hash as a known
- * one, so that the answer and its timing say nothing about who has an account.
+ * one, so that the answer and its timing say nothing about who has an account; repeated failures
+ * are throttled ({@link LoginThrottle}) and then get the same answer without a check.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -24,11 +25,26 @@ public class Authenticator {
     ClientRepository clients;
     @Inject
     AccountRepository accounts;
+    @Inject
+    LoginThrottle throttle;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AuthenticatedCaller> authenticate(Realm realm, String email, String password) {
+    public Optional<AuthenticatedCaller> authenticate(Realm realm, String email, String password, String address) {
+        if (throttle.blocked(realm, email, address)) {
+            return Optional.empty();
+        }
+        var caller = check(realm, email, password);
+        if (caller.isPresent()) {
+            throttle.succeeded(realm, email);
+        } else {
+            throttle.failed(realm, email, address);
+        }
+        return caller;
+    }
+
+    private Optional<AuthenticatedCaller> check(Realm realm, String email, String password) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         String secret = password == null ? "" : password;
         return switch (realm) {

@@ -19,7 +19,7 @@ public class CarnetIdentityStore implements IdentityStore {
         if (!(credential instanceof RealmCredential c)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return authenticator.authenticate(c.realm(), c.getCaller(), c.getPasswordAsString())
+        return authenticator.authenticate(c.realm(), c.getCaller(), c.getPasswordAsString(), c.address())
                 .map(caller -> new CredentialValidationResult(caller.principalName(), caller.groups()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

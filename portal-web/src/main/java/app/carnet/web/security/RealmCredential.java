@@ -7,10 +7,17 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 public class RealmCredential extends UsernamePasswordCredential {
 
     private final Realm realm;
+    private final String address;
 
-    public RealmCredential(Realm realm, String email, String password) {
+    /** @param address where the request comes from (the client's address, as the server sees it) */
+    public RealmCredential(Realm realm, String email, String password, String address) {
         super(email == null ? "" : email, password == null ? "" : password);
         this.realm = realm;
+        this.address = address;
+    }
+
+    public String address() {
+        return address;
     }
 
     public Realm realm() {

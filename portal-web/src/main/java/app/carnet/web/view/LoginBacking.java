@@ -43,10 +43,10 @@ public class LoginBacking {
 
     private String login(Realm realm, String home) {
         var external = faces.getExternalContext();
-        var status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
+        var request = (HttpServletRequest) external.getRequest();
+        var status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new RealmCredential(realm, email, password)));
+                        .credential(new RealmCredential(realm, email, password, request.getRemoteAddr())));
         password = null;
         return switch (status) {
             case SUCCESS -> home;

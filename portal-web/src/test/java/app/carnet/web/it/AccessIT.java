@@ -65,6 +65,27 @@ class AccessIT extends BrowserTest {
     }
 
     @Test
+    void repeatedFailures_shouldHoldEvenTheRightPasswordWithTheSameAnswer() throws Exception {
+        String email = uniqueEmail("guessed");
+        loginAsOwner();
+        createClient("Fabre", "Nina", email, "07/07/1977");
+        browser.manage().deleteAllCookies();
+        browser.get(Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1)));
+        waitForAjax();
+        type("form:password", PASSWORD);
+        type("form:passwordConfirmation", PASSWORD);
+        submit("form:submit");
+
+        for (int i = 0; i < 5; i++) {
+            loginAsClient(email, "mauvais essai numéro " + i);
+            assertEquals("Adresse ou mot de passe incorrect.", text("messages"));
+        }
+        loginAsClient(email, PASSWORD);
+        assertEquals("/portail/connexion.xhtml", path(), "held back, even with the right password");
+        assertEquals("Adresse ou mot de passe incorrect.", text("messages"), "and told nothing more");
+    }
+
+    @Test
     void unknownClientFile_shouldAnswer404() throws Exception {
         loginAsOwner();
         open("/cabinet/clients/fiche.xhtml?id=999999999");

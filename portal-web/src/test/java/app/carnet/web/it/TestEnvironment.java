@@ -88,7 +88,9 @@ public final class TestEnvironment {
                 "CARNET_SMTP_PORT", Integer.toString(mail.getSmtp().getPort()),
                 "CARNET_SMTP_STARTTLS", "false",
                 "CARNET_MAIL_FROM", "cabinet@cabinet.test",
-                "CARNET_BASE_URL", "http://localhost:" + port);
+                "CARNET_BASE_URL", "http://localhost:" + port,
+                // Every test logs in from 127.0.0.1: only the per-account throttle is exercised here.
+                "CARNET_LOGIN_ADDRESS_FAILURES", "100000");
         var server = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
                 Path.of(System.getProperty("carnet.it.uberJar")), port, environment, workDir,
                 workDir.resolve("carnet-server-" + port + ".log"));

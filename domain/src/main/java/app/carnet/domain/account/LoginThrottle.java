@@ -1,0 +1,93 @@
+package app.carnet.domain.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Slows down password guessing, per account and per source address: past a number of failures, each
+ * new failure doubles the time during which no password is even checked (1 s, 2 s, 4 s… at most
+ * 15 minutes). Unknown addresses count like known ones, so that the throttle says nothing about who
+ * has an account. A success clears the account's count, not the address's. Counts live in memory
+ * (one Carnet instance) and are forgotten after a day without failures.
+ */
+@ApplicationScoped
+public class LoginThrottle {
+
+    static final Duration MAX_WAIT = Duration.ofMinutes(15);
+    static final Duration FORGET_AFTER = Duration.ofDays(1);
+
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "carnet.login.account-failures")
+    int accountThreshold;
+    @Inject
+    @ConfigProperty(name = "carnet.login.address-failures")
+    int addressThreshold;
+
+    private record Failures(int count, Instant last, Instant blockedUntil) {
+    }
+
+    /** Whether a login for this email from this address must be refused without looking at the password. */
+    public boolean blocked(Realm realm, String email, String address) {
+        Instant now = clock.instant();
+        return isBlocked(accountKey(realm, email), now) || isBlocked(addressKey(address), now);
+    }
+
+    public void failed(Realm realm, String email, String address) {
+        Instant now = clock.instant();
+        count(accountKey(realm, email), accountThreshold, now);
+        count(addressKey(address), addressThreshold, now);
+        failures.values().removeIf(f -> f.last().plus(FORGET_AFTER).isBefore(now));
+    }
+
+    public void succeeded(Realm realm, String email) {
+        failures.remove(accountKey(realm, email));
+    }
+
+    private boolean isBlocked(String key, Instant now) {
+        var f = failures.get(key);
+        return f != null && now.isBefore(f.blockedUntil());
+    }
+
+    private void count(String key, int threshold, Instant now) {
+        failures.compute(key, (k, f) -> {
+            int count = f == null ? 1 : f.count() + 1;
+            Instant blockedUntil = now;
+            if (count >= threshold) {
+                long seconds = 1L << Math.min(count - threshold, 20);
+                blockedUntil = now.plus(Duration.ofSeconds(seconds).compareTo(MAX_WAIT) > 0 ? MAX_WAIT
+                        : Duration.ofSeconds(seconds));
+            }
+            return new Failures(count, now, blockedUntil);
+        });
+    }
+
+    /** Accounts are kept by a hash of the email: the throttle holds no address in memory. */
+    private static String accountKey(Realm realm, String email) {
+        String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
+            return realm + ":" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String addressKey(String address) {
+        return "ip:" + (address == null ? "" : address);
+    }
+}

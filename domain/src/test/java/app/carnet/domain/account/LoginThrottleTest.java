@@ -1,0 +1,94 @@
+package app.carnet.domain.account;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:00Z"));
+    private final LoginThrottle throttle = new LoginThrottle();
+
+    @BeforeEach
+    void configure() {
+        throttle.clock = clock;
+        throttle.accountThreshold = 5;
+        throttle.addressThreshold = 20;
+    }
+
+    @Test
+    void account_shouldBeBlockedLongerAfterEachFailurePastTheThreshold() {
+        for (int i = 0; i < 4; i++) {
+            throttle.failed(Realm.CLIENT, "louise@exemple.fr", "10.0.0." + i);
+        }
+        assertFalse(throttle.blocked(Realm.CLIENT, "louise@exemple.fr", "10.0.0.9"));
+        throttle.failed(Realm.CLIENT, "Louise@Exemple.fr ", "10.0.0.5");
+        assertTrue(throttle.blocked(Realm.CLIENT, "louise@exemple.fr", "10.0.0.9"), "from any address");
+        clock.move(Duration.ofSeconds(1));
+        assertFalse(throttle.blocked(Realm.CLIENT, "louise@exemple.fr", "10.0.0.9"), "1 s after the 5th failure");
+        throttle.failed(Realm.CLIENT, "louise@exemple.fr", "10.0.0.6");
+        clock.move(Duration.ofMillis(1999));
+        assertTrue(throttle.blocked(Realm.CLIENT, "louise@exemple.fr", "10.0.0.9"), "2 s after the 6th");
+        assertFalse(throttle.blocked(Realm.STAFF, "louise@exemple.fr", "10.0.0.9"), "the other realm is another account");
+    }
+
+    @Test
+    void wait_shouldNeverPassFifteenMinutes() {
+        for (int i = 0; i < 40; i++) {
+            throttle.failed(Realm.STAFF, "claire@cabinet.fr", "10.0.0.1");
+        }
+        clock.move(Duration.ofMinutes(15));
+        assertFalse(throttle.blocked(Realm.STAFF, "claire@cabinet.fr", "10.0.0.2"));
+    }
+
+    @Test
+    void address_shouldBeBlockedAfterManyFailuresOnManyAccounts() {
+        for (int i = 0; i < 20; i++) {
+            throttle.failed(Realm.CLIENT, "guess" + i + "@exemple.fr", "203.0.113.7");
+        }
+        assertTrue(throttle.blocked(Realm.CLIENT, "someone-else@exemple.fr", "203.0.113.7"));
+        assertFalse(throttle.blocked(Realm.CLIENT, "someone-else@exemple.fr", "198.51.100.1"));
+    }
+
+    @Test
+    void success_shouldClearTheAccountButNotTheAddress() {
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(Realm.CLIENT, "paul@exemple.fr", "10.0.0.1");
+        }
+        throttle.succeeded(Realm.CLIENT, "paul@exemple.fr");
+        assertFalse(throttle.blocked(Realm.CLIENT, "paul@exemple.fr", "10.0.0.1"));
+    }
+
+    private static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void move(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Europe/Paris");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
