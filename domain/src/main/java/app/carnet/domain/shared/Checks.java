@@ -1,5 +1,6 @@
 package app.carnet.domain.shared;
 
+import app.carnet.domain.security.CommonPasswords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ public final class Checks {
     }
 
     /**
-     * NIST SP 800-63B: a length and no composition rules. Lengths count characters (code points), so
+     * NIST SP 800-63B: a length, a list of common passwords and no composition rules. Lengths count characters (code points), so
      * that accented letters and emoji count once.
      */
     public String password(String password, String field) {
@@ -60,6 +61,9 @@ public final class Checks {
         }
         if (length > PASSWORD_MAX_LENGTH) {
             return refuse(field, "validation.password.tooLong");
+        }
+        if (CommonPasswords.contains(password)) {
+            return refuse(field, "validation.password.common");
         }
         return password;
     }

@@ -44,6 +44,14 @@ class ChecksTest {
         assertEquals("validation.email", assertThrows(BusinessException.class, checks::throwIfAny).messageKey());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jamesbond007", "123456789qwe", "QWERTY123456"})
+    void password_shouldRefuseCommonPasswordsWhateverTheirCase(String common) {
+        var checks = new Checks();
+        assertNull(checks.password(common, "password"));
+        assertEquals("validation.password.common", assertThrows(BusinessException.class, checks::throwIfAny).messageKey());
+    }
+
     @Test
     void password_shouldCountCharactersNotBytes() {
         var checks = new Checks();

@@ -76,6 +76,11 @@ class InvitationIT extends BrowserTest {
         submit("form:submit");
         assertTrue(pageText().contains("Le mot de passe doit compter au moins 12 caractères."), pageText());
 
+        type("form:password", "Qwerty123456");
+        type("form:passwordConfirmation", "Qwerty123456");
+        submit("form:submit");
+        assertTrue(pageText().contains("Ce mot de passe est trop courant"), pageText());
+
         type("form:password", PASSWORD);
         type("form:passwordConfirmation", PASSWORD + " !");
         submit("form:submit");
