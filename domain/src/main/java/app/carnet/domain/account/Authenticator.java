@@ -2,12 +2,12 @@ package app.carnet.domain.account;
 
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Principals;
 import app.carnet.domain.staff.StaffRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,7 +45,7 @@ public class Authenticator {
     }
 
     private Optional<AuthenticatedCaller> check(Realm realm, String email, String password) {
-        String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        String normalised = Checks.canonicalEmail(email);
         String secret = password == null ? "" : password;
         return switch (realm) {
             case STAFF -> {

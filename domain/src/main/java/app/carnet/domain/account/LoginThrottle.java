@@ -1,29 +1,26 @@
 package app.carnet.domain.account;
 
+import app.carnet.domain.shared.Checks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing, per account and per source address: past a number of failures, each
- * new failure doubles the time during which no password is even checked (1 s, 2 s, 4 s… at most
- * 15 minutes). Unknown addresses count like known ones, so that the throttle says nothing about who
+ * new failure doubles the time during which no password is even checked (30 s, 1 min, 2 min… at
+ * most 15 minutes). Unknown addresses count like known ones, so that the throttle says nothing about who
  * has an account. A success clears the account's count, not the address's. Counts live in memory
  * (one Carnet instance) and are forgotten after a day without failures.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
+    static final Duration FIRST_WAIT = Duration.ofSeconds(30);
     static final Duration MAX_WAIT = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofDays(1);
 
@@ -68,9 +65,8 @@ public class LoginThrottle {
             int count = f == null ? 1 : f.count() + 1;
             Instant blockedUntil = now;
             if (count >= threshold) {
-                long seconds = 1L << Math.min(count - threshold, 20);
-                blockedUntil = now.plus(Duration.ofSeconds(seconds).compareTo(MAX_WAIT) > 0 ? MAX_WAIT
-                        : Duration.ofSeconds(seconds));
+                Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(count - threshold, 10));
+                blockedUntil = now.plus(wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait);
             }
             return new Failures(count, now, blockedUntil);
         });
@@ -78,13 +74,7 @@ public class LoginThrottle {
 
     /** Accounts are kept by a hash of the email: the throttle holds no address in memory. */
     private static String accountKey(Realm realm, String email) {
-        String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return realm + ":" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return realm + ":" + Tokens.hash(Checks.canonicalEmail(email));
     }
 
     private static String addressKey(String address) {

@@ -7,7 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random link tokens (256 bits, URL-safe) and the hash under which they are stored. */
+/** Random link tokens (256 bits, URL-safe) and the SHA-256 (hex) under which they, or other secrets, are kept. */
 final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -35,9 +35,14 @@ public final class Checks {
         return value;
     }
 
-    /** An email address in canonical form: stripped and lower-cased. */
+    /** The form under which an email address is stored, looked up and compared: stripped and lower-cased. */
+    public static String canonicalEmail(String raw) {
+        return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** An email address in canonical form ({@link #canonicalEmail}), if it is one. */
     public String email(String raw, String field) {
-        String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        String email = canonicalEmail(raw);
         if (email.isEmpty()) {
             return refuse(field, "validation.required");
         }

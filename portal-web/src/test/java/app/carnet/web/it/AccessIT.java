@@ -30,11 +30,7 @@ class AccessIT extends BrowserTest {
         loginAsOwner();
         long id = createClient("Garnier", "Léa", email, "03/03/1993");
         browser.manage().deleteAllCookies();
-        browser.get(Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1)));
-        waitForAjax();
-        type("form:password", PASSWORD);
-        type("form:passwordConfirmation", PASSWORD);
-        submit("form:submit");
+        activate(Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1)), PASSWORD);
         loginAsClient(email, PASSWORD);
 
         open("/cabinet/clients/fiche.xhtml?id=" + id);
@@ -70,11 +66,7 @@ class AccessIT extends BrowserTest {
         loginAsOwner();
         createClient("Fabre", "Nina", email, "07/07/1977");
         browser.manage().deleteAllCookies();
-        browser.get(Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1)));
-        waitForAjax();
-        type("form:password", PASSWORD);
-        type("form:passwordConfirmation", PASSWORD);
-        submit("form:submit");
+        activate(Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1)), PASSWORD);
 
         for (int i = 0; i < 5; i++) {
             loginAsClient(email, "mauvais essai numéro " + i);

@@ -136,6 +136,20 @@ public abstract class BrowserTest {
         submit("form:submit");
     }
 
+    /** Types a new password and its confirmation on the invitation page, and submits them. */
+    protected void choosePassword(String password, String confirmation) {
+        type("form:password", password);
+        type("form:passwordConfirmation", confirmation);
+        submit("form:submit");
+    }
+
+    /** Follows an invitation link and chooses the portal password. */
+    protected void activate(String link, String password) {
+        browser.get(link);
+        waitForAjax();
+        choosePassword(password, password);
+    }
+
     /** Opens a client file from the back office, as the logged-in staff member; returns its id. */
     protected long createClient(String lastName, String firstName, String email, String birthDate) {
         return createClient(lastName, firstName, email, birthDate, "Français");

@@ -32,11 +32,7 @@ class ClientOnboardingIT extends BrowserTest {
         assertFalse(link.contains("louise") || link.contains("Bernard"), "no personal data in the link");
 
         browser.manage().deleteAllCookies();
-        browser.get(link);
-        waitForAjax();
-        type("form:password", CLIENT_PASSWORD);
-        type("form:passwordConfirmation", CLIENT_PASSWORD);
-        submit("form:submit");
+        activate(link, CLIENT_PASSWORD);
         assertEquals("/portail/connexion.xhtml", path());
         assertTrue(pageText().contains("Votre mot de passe est enregistré."));
 

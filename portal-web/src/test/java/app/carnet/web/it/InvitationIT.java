@@ -16,11 +16,7 @@ class InvitationIT extends BrowserTest {
     @Test
     void usedLink_shouldSayItAlreadyServed() throws Exception {
         String link = invite(uniqueEmail("used"));
-        browser.get(link);
-        waitForAjax();
-        type("form:password", PASSWORD);
-        type("form:passwordConfirmation", PASSWORD);
-        submit("form:submit");
+        activate(link, PASSWORD);
 
         browser.get(link);
         waitForAjax();
@@ -71,25 +67,17 @@ class InvitationIT extends BrowserTest {
         String link = invite(email);
         browser.get(link);
         waitForAjax();
-        type("form:password", "court");
-        type("form:passwordConfirmation", "court");
-        submit("form:submit");
+        choosePassword("court", "court");
         assertTrue(pageText().contains("Le mot de passe doit compter au moins 12 caractères."), pageText());
 
-        type("form:password", "Qwerty123456");
-        type("form:passwordConfirmation", "Qwerty123456");
-        submit("form:submit");
+        choosePassword("Qwerty123456", "Qwerty123456");
         assertTrue(pageText().contains("Ce mot de passe est trop courant"), pageText());
 
-        type("form:password", PASSWORD);
-        type("form:passwordConfirmation", PASSWORD + " !");
-        submit("form:submit");
+        choosePassword(PASSWORD, PASSWORD + " !");
         assertTrue(pageText().contains("Les deux mots de passe ne sont pas identiques."), pageText());
         assertEquals(0, credentials(email));
 
-        type("form:password", PASSWORD);
-        type("form:passwordConfirmation", PASSWORD);
-        submit("form:submit");
+        choosePassword(PASSWORD, PASSWORD);
         assertEquals(1, credentials(email));
     }
 
@@ -104,14 +92,10 @@ class InvitationIT extends BrowserTest {
         browser.get(Mailbox.firstLink(invitation));
         waitForAjax();
         assertEquals("Activate my client area", browser.findElement(org.openqa.selenium.By.tagName("h1")).getText());
-        type("form:password", "short");
-        type("form:passwordConfirmation", "short");
-        submit("form:submit");
+        choosePassword("short", "short");
         assertTrue(pageText().contains("The password must have at least 12 characters."), pageText());
 
-        type("form:password", "a long enough pass phrase");
-        type("form:passwordConfirmation", "a long enough pass phrase");
-        submit("form:submit");
+        choosePassword("a long enough pass phrase", "a long enough pass phrase");
         browser.manage().deleteAllCookies();
         loginAsClient(email, "a long enough pass phrase");
         assertEquals("My area", browser.findElement(org.openqa.selenium.By.tagName("h1")).getText(),
