@@ -1,6 +1,9 @@
 # Carnet — production image. Build: docker build -t carnet .
 # Runs the uber jar (Payara Micro + carnet.war) as a non-root user; the database is a MariaDB server
 # given by CARNET_DB_URL / CARNET_DB_USER / CARNET_DB_PASSWORD (no embedded database in this image).
+# The encryption keys are read from CARNET_KEYS_FILE (below) or CARNET_KEYS; make them once with
+#   docker run --rm -v carnet-data:/var/lib/carnet carnet java -jar /opt/carnet/carnet-keys.jar generate /var/lib/carnet/keys/carnet-keys.properties
+# (README, "Security"). Without them Carnet does not start.
 
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
@@ -12,10 +15,12 @@ RUN groupadd --system carnet && useradd --system --gid carnet --home-dir /var/li
     && mkdir -p /var/lib/carnet/keys && chown -R carnet:carnet /var/lib/carnet && chmod 700 /var/lib/carnet/keys \
     && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/portal-web/target/carnet.jar /opt/carnet/carnet.jar
+COPY --from=build /src/domain/target/carnet-keys.jar /opt/carnet/carnet-keys.jar
 USER carnet
 WORKDIR /var/lib/carnet
 VOLUME ["/var/lib/carnet"]
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75" \
+    CARNET_KEYS_FILE=/var/lib/carnet/keys/carnet-keys.properties
 EXPOSE 8080
 # Ready means Carnet is deployed and its database answers (Payara alone would answer without Carnet).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=120s --retries=3 \

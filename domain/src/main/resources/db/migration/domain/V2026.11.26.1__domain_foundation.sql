@@ -1,7 +1,8 @@
 -- Foundation: the practice, its staff, client files, portal accounts and the email outbox.
 -- Versions are dates (yyyy.mm.dd.n), unique across every module's db/migration folder.
 -- Instants are DATETIME(6) in UTC (UtcInstantConverter).
--- Personal fields are stored in clear here; encryption at rest comes with the security work.
+-- Personal fields are VARBINARY: sealed by the application with AES-256-GCM (FieldCipher), bound to their
+-- column and to the row's seal_ref. *_index columns are blind indexes (HMAC-SHA256 under another key).
 
 CREATE TABLE practice (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -15,25 +16,31 @@ CREATE TABLE practice (
 
 CREATE TABLE staff_member (
     id             BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    first_name     VARCHAR(100) NOT NULL,
-    last_name      VARCHAR(100) NOT NULL,
-    email          VARCHAR(254) NOT NULL,
-    password_hash  VARCHAR(200) NOT NULL,
-    role           VARCHAR(20)  NOT NULL,
-    created_at     DATETIME(6)  NOT NULL,
-    CONSTRAINT staff_member_email UNIQUE (email)
+    seal_ref       BINARY(16)      NOT NULL,
+    first_name     VARBINARY(500)  NOT NULL,
+    last_name      VARBINARY(500)  NOT NULL,
+    email          VARBINARY(1100) NOT NULL,
+    email_index    BINARY(32)      NOT NULL,
+    password_hash  VARCHAR(200)    NOT NULL,
+    role           VARCHAR(20)     NOT NULL,
+    created_at     DATETIME(6)     NOT NULL,
+    CONSTRAINT staff_member_email UNIQUE (email_index)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE client (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    last_name   VARCHAR(100) NOT NULL,
-    first_name  VARCHAR(100) NOT NULL,
-    email       VARCHAR(254) NOT NULL,
-    birth_date  DATE         NOT NULL,
-    language    VARCHAR(5)   NOT NULL,
-    created_at  DATETIME(6)  NOT NULL,
-    created_by  BIGINT       NOT NULL,
-    CONSTRAINT client_email UNIQUE (email),
+    seal_ref         BINARY(16)      NOT NULL,
+    last_name        VARBINARY(500)  NOT NULL,
+    first_name       VARBINARY(500)  NOT NULL,
+    email            VARBINARY(1100) NOT NULL,
+    birth_date       VARBINARY(100)  NOT NULL,
+    email_index      BINARY(32)      NOT NULL,
+    last_name_index  BINARY(32)      NOT NULL,
+    language         VARCHAR(5)      NOT NULL,
+    created_at       DATETIME(6)     NOT NULL,
+    created_by       BIGINT          NOT NULL,
+    CONSTRAINT client_email UNIQUE (email_index),
+    INDEX client_by_last_name (last_name_index),
     CONSTRAINT client_created_by FOREIGN KEY (created_by) REFERENCES staff_member (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -59,9 +66,10 @@ CREATE TABLE invitation (
 
 CREATE TABLE outgoing_email (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
-    recipient   VARCHAR(254) NOT NULL,
-    subject     VARCHAR(300) NOT NULL,
-    body        MEDIUMTEXT   NOT NULL,
+    seal_ref    BINARY(16)      NOT NULL,
+    recipient   VARBINARY(1100) NOT NULL,
+    subject     VARBINARY(1300) NOT NULL,
+    body        MEDIUMBLOB      NOT NULL,
     status      VARCHAR(10)  NOT NULL,
     attempts         INT          NOT NULL DEFAULT 0,
     next_attempt_at  DATETIME(6)  NOT NULL,

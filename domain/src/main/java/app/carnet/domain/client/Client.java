@@ -1,5 +1,8 @@
 package app.carnet.domain.client;
 
+import app.carnet.domain.security.BlindIndex;
+import app.carnet.domain.security.Encrypted;
+import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,29 +13,45 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A client of the practice: identity and contact (data categories: identification, contact). */
+/**
+ * A client of the practice: identity and contact (data categories: identification, contact). Every personal
+ * field is sealed ({@link SealedRecord}); email and last name can be looked up through blind indexes.
+ */
 @Entity
 @Table(name = "client")
-@NamedQuery(name = "Client.findByEmail", query = "SELECT c FROM Client c WHERE c.email = :email")
+@NamedQuery(name = "Client.findByEmailIndex", query = "SELECT c FROM Client c WHERE c.emailIndex = :index")
 @NamedQuery(name = "Client.count", query = "SELECT COUNT(c) FROM Client c")
-@NamedQuery(name = "Client.findAll", query = "SELECT c FROM Client c ORDER BY c.lastName, c.firstName, c.id")
-public class Client {
+@NamedQuery(name = "Client.findAll", query = "SELECT c FROM Client c ORDER BY c.id")
+public class Client extends SealedRecord {
+
+    static final String EMAIL_INDEX = "client.email";
+    static final String LAST_NAME_INDEX = "client.last_name";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "last_name", nullable = false, length = 100)
-    private String lastName;
+    @Encrypted
+    @Column(name = "last_name", nullable = false)
+    private byte[] lastName;
 
-    @Column(name = "first_name", nullable = false, length = 100)
-    private String firstName;
+    @Encrypted
+    @Column(name = "first_name", nullable = false)
+    private byte[] firstName;
 
-    @Column(nullable = false, length = 254, unique = true)
-    private String email;
+    @Encrypted
+    @Column(nullable = false)
+    private byte[] email;
 
+    @Encrypted
     @Column(name = "birth_date", nullable = false)
-    private LocalDate birthDate;
+    private byte[] birthDate;
+
+    @Column(name = "email_index", nullable = false, unique = true, length = 32)
+    private byte[] emailIndex;
+
+    @Column(name = "last_name_index", nullable = false, length = 32)
+    private byte[] lastNameIndex;
 
     /** The language of the emails and documents sent to this client. */
     @Column(nullable = false, length = 5)
@@ -49,13 +68,19 @@ public class Client {
 
     Client(String lastName, String firstName, String email, LocalDate birthDate, String language, Instant createdAt,
             long createdBy) {
-        this.lastName = lastName;
-        this.firstName = firstName;
-        this.email = email;
-        this.birthDate = birthDate;
+        this.lastName = seal("last_name", lastName);
+        this.lastNameIndex = index(LAST_NAME_INDEX, BlindIndex.name(lastName));
+        this.firstName = seal("first_name", firstName);
+        this.email = seal("email", email);
+        this.emailIndex = emailIndex(email);
+        this.birthDate = seal("birth_date", birthDate);
         this.language = language;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+    }
+
+    static byte[] emailIndex(String email) {
+        return index(EMAIL_INDEX, BlindIndex.email(email));
     }
 
     public Long getId() {
@@ -63,19 +88,19 @@ public class Client {
     }
 
     public String getLastName() {
-        return lastName;
+        return open("last_name", lastName);
     }
 
     public String getFirstName() {
-        return firstName;
+        return open("first_name", firstName);
     }
 
     public String getEmail() {
-        return email;
+        return open("email", email);
     }
 
     public LocalDate getBirthDate() {
-        return birthDate;
+        return openDate("birth_date", birthDate);
     }
 
     public String getLanguage() {
@@ -87,6 +112,6 @@ public class Client {
     }
 
     ClientView view() {
-        return new ClientView(id, lastName, firstName, email, birthDate, language, createdAt);
+        return new ClientView(id, getLastName(), getFirstName(), getEmail(), getBirthDate(), language, createdAt);
     }
 }

@@ -20,8 +20,8 @@ public class ClientRepository {
     }
 
     public Optional<Client> findByEmail(String email) {
-        return em.createNamedQuery("Client.findByEmail", Client.class).setParameter("email", email)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Client.findByEmailIndex", Client.class)
+                .setParameter("index", Client.emailIndex(email)).getResultStream().findFirst();
     }
 
     long count() {

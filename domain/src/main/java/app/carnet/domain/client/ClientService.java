@@ -62,7 +62,8 @@ public class ClientService {
     }
 
     public List<ClientView> list() {
-        return clients.findAll().stream().map(Client::view).toList();
+        // Names are sealed, so the database cannot sort them: decrypted and sorted here.
+        return clients.findAll().stream().map(Client::view).sorted(ClientView.BY_NAME).toList();
     }
 
     public ClientView get(long id) {

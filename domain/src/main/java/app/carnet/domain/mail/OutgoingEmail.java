@@ -1,5 +1,7 @@
 package app.carnet.domain.mail;
 
+import app.carnet.domain.security.Encrypted;
+import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +24,7 @@ import java.time.Instant;
 @NamedQuery(name = "OutgoingEmail.findRecent", query = "SELECT e FROM OutgoingEmail e ORDER BY e.createdAt DESC, e.id DESC")
 @NamedQuery(name = "OutgoingEmail.findIdsDue",
         query = "SELECT e.id FROM OutgoingEmail e WHERE e.status = :status AND e.nextAttemptAt <= :now ORDER BY e.id")
-public class OutgoingEmail {
+public class OutgoingEmail extends SealedRecord {
 
     static final String TOKEN_IN_LINK = "jeton=[A-Za-z0-9_-]+";
 
@@ -30,15 +32,18 @@ public class OutgoingEmail {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 254)
-    private String recipient;
+    @Encrypted
+    @Column(nullable = false)
+    private byte[] recipient;
 
-    @Column(nullable = false, length = 300)
-    private String subject;
+    @Encrypted
+    @Column(nullable = false)
+    private byte[] subject;
 
+    @Encrypted
     @Lob
     @Column(nullable = false)
-    private String body;
+    private byte[] body;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -60,9 +65,9 @@ public class OutgoingEmail {
     }
 
     OutgoingEmail(String recipient, String subject, String body, EmailStatus status, Instant createdAt) {
-        this.recipient = recipient;
-        this.subject = subject;
-        this.body = body;
+        this.recipient = seal("recipient", recipient);
+        this.subject = seal("subject", subject);
+        this.body = seal("body", body);
         this.status = status;
         this.createdAt = createdAt;
         this.nextAttemptAt = createdAt;
@@ -73,15 +78,15 @@ public class OutgoingEmail {
     }
 
     String getRecipient() {
-        return recipient;
+        return open("recipient", recipient);
     }
 
     String getSubject() {
-        return subject;
+        return open("subject", subject);
     }
 
     String getBody() {
-        return body;
+        return open("body", body);
     }
 
     EmailStatus getStatus() {
@@ -93,7 +98,7 @@ public class OutgoingEmail {
         status = EmailStatus.SENT;
         sentAt = now;
         attempts++;
-        body = body.replaceAll(TOKEN_IN_LINK, "jeton=…");
+        body = seal("body", getBody().replaceAll(TOKEN_IN_LINK, "jeton=…"));
     }
 
     /**
@@ -118,6 +123,6 @@ public class OutgoingEmail {
     }
 
     EmailView view() {
-        return new EmailView(id, recipient, subject, body, status, createdAt, sentAt);
+        return new EmailView(id, getRecipient(), getSubject(), getBody(), status, createdAt, sentAt);
     }
 }

@@ -1,9 +1,9 @@
 package app.carnet.domain.shared;
 
+import app.carnet.domain.security.BlindIndex;
 import app.carnet.domain.security.CommonPasswords;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +37,7 @@ public final class Checks {
 
     /** The form under which an email address is stored, looked up and compared: stripped and lower-cased. */
     public static String canonicalEmail(String raw) {
-        return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        return raw == null ? "" : BlindIndex.email(raw);
     }
 
     /** An email address in canonical form ({@link #canonicalEmail}), if it is one. */

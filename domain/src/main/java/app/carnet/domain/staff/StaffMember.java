@@ -1,5 +1,8 @@
 package app.carnet.domain.staff;
 
+import app.carnet.domain.security.BlindIndex;
+import app.carnet.domain.security.Encrypted;
+import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,24 +14,32 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A person who works in the back office. */
+/** A person who works in the back office. Name and email are sealed ({@link SealedRecord}). */
 @Entity
 @Table(name = "staff_member")
-@NamedQuery(name = "StaffMember.findByEmail", query = "SELECT s FROM StaffMember s WHERE s.email = :email")
-public class StaffMember {
+@NamedQuery(name = "StaffMember.findByEmailIndex", query = "SELECT s FROM StaffMember s WHERE s.emailIndex = :index")
+public class StaffMember extends SealedRecord {
+
+    static final String EMAIL_INDEX = "staff_member.email";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "first_name", nullable = false, length = 100)
-    private String firstName;
+    @Encrypted
+    @Column(name = "first_name", nullable = false)
+    private byte[] firstName;
 
-    @Column(name = "last_name", nullable = false, length = 100)
-    private String lastName;
+    @Encrypted
+    @Column(name = "last_name", nullable = false)
+    private byte[] lastName;
 
-    @Column(nullable = false, length = 254, unique = true)
-    private String email;
+    @Encrypted
+    @Column(nullable = false)
+    private byte[] email;
+
+    @Column(name = "email_index", nullable = false, unique = true, length = 32)
+    private byte[] emailIndex;
 
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
@@ -45,12 +56,17 @@ public class StaffMember {
 
     public StaffMember(String firstName, String lastName, String email, String passwordHash, StaffRole role,
             Instant createdAt) {
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.email = email;
+        this.firstName = seal("first_name", firstName);
+        this.lastName = seal("last_name", lastName);
+        this.email = seal("email", email);
+        this.emailIndex = emailIndex(email);
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = createdAt;
+    }
+
+    static byte[] emailIndex(String email) {
+        return index(EMAIL_INDEX, BlindIndex.email(email));
     }
 
     public Long getId() {
@@ -58,15 +74,15 @@ public class StaffMember {
     }
 
     public String getFirstName() {
-        return firstName;
+        return open("first_name", firstName);
     }
 
     public String getLastName() {
-        return lastName;
+        return open("last_name", lastName);
     }
 
     public String getEmail() {
-        return email;
+        return open("email", email);
     }
 
     public String getPasswordHash() {

@@ -12,8 +12,8 @@ public class StaffRepository {
     EntityManager em;
 
     public Optional<StaffMember> findByEmail(String email) {
-        return em.createNamedQuery("StaffMember.findByEmail", StaffMember.class).setParameter("email", email)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("StaffMember.findByEmailIndex", StaffMember.class)
+                .setParameter("index", StaffMember.emailIndex(email)).getResultStream().findFirst();
     }
 
     public Optional<StaffMember> findById(long id) {

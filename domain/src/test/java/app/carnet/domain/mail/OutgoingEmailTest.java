@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.carnet.domain.security.CarnetKeys;
+import app.carnet.domain.security.FieldCipher;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class OutgoingEmailTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    @BeforeAll
+    static void keys() {
+        FieldCipher.install(CarnetKeys.generate().cipher());
+    }
 
     @Test
     void sent_shouldDropTheTokenOfLinksFromTheStoredCopy() {

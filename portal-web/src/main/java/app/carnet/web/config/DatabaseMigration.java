@@ -3,6 +3,7 @@ package app.carnet.web.config;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -10,16 +11,21 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import app.carnet.domain.practice.PracticeService;
 import jakarta.inject.Inject;
+import app.carnet.domain.security.FieldCipher;
+import app.carnet.domain.security.SealedData;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date before Carnet serves anything. Each module keeps its migrations in
- * {@code db/migration/<module>}; EclipseLink never creates tables.
+ * {@code db/migration/<module>}; EclipseLink never creates tables. Nothing is touched without the keys.
  */
 @Singleton
 @Startup
+@DependsOn("EncryptionKeys")
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigration {
@@ -34,6 +40,15 @@ public class DatabaseMigration {
     @ConfigProperty(name = "carnet.base-url")
     String baseUrl;
 
+    /** Stops here, before anything is written, if the keys are not the ones that sealed this database. */
+    private void checkKeys() {
+        try (Connection connection = dataSource.getConnection()) {
+            new SealedData(connection).checkOpensWith(FieldCipher.current());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot check the encryption keys against the database", e);
+        }
+    }
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
@@ -46,6 +61,7 @@ public class DatabaseMigration {
         LOG.info(() -> result.migrationsExecuted == 0 ? "Database schema up to date"
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                         + " migrations applied)");
+        checkKeys();
         practice.announceSetupCode(baseUrl);
     }
 }

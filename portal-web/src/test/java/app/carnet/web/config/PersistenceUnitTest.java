@@ -2,13 +2,23 @@ package app.carnet.web.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import app.carnet.domain.security.Encrypted;
+import app.carnet.domain.security.SealedColumns;
+import app.carnet.domain.security.SealedRecord;
+import jakarta.persistence.Column;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Table;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -16,17 +26,40 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
 
-/** Every entity and converter of every module is in the persistence unit, and nothing else is. */
+/** Every entity, mapped superclass and converter of every module is in the persistence unit, and nothing else is. */
 class PersistenceUnitTest {
 
     @Test
     void persistenceUnit_shouldListEveryEntity() throws Exception {
         Set<String> entities = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.carnet").stream()
-                .filter(c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Converter.class))
+                .filter(c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Converter.class)
+                        || c.isAnnotatedWith(MappedSuperclass.class))
                 .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
         assertFalse(entities.isEmpty());
         assertEquals(entities, listedClasses());
+    }
+
+    /** The key rotation re-seals what {@link SealedColumns} lists: exactly the {@link Encrypted} columns. */
+    @Test
+    void sealedColumns_shouldListEveryEncryptedColumn() throws Exception {
+        Map<String, Set<String>> annotated = new TreeMap<>();
+        for (String name : listedClasses()) {
+            Class<?> type = Class.forName(name);
+            for (Field field : type.getDeclaredFields()) {
+                if (field.isAnnotationPresent(Encrypted.class)) {
+                    assertEquals(byte[].class, field.getType(), name + "." + field.getName() + " must hold sealed bytes");
+                    assertTrue(SealedRecord.class.isAssignableFrom(type), name + " must extend SealedRecord");
+                    String column = field.getAnnotation(Column.class).name();
+                    annotated.computeIfAbsent(type.getAnnotation(Table.class).name(), t -> new TreeSet<>())
+                            .add(column.isEmpty() ? field.getName() : column);
+                }
+            }
+        }
+        Map<String, Set<String>> registered = new TreeMap<>();
+        SealedColumns.ALL.forEach(t -> registered.put(t.table(), new TreeSet<>(t.columns())));
+        assertFalse(annotated.isEmpty());
+        assertEquals(annotated, registered);
     }
 
     private static Set<String> listedClasses() throws Exception {

@@ -1,5 +1,7 @@
 package app.carnet.web.dev;
 
+import app.carnet.domain.security.CarnetKeys;
+import app.carnet.domain.security.SealedData;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The README's run command ({@code ./mvnw -Prun}): Carnet's uber jar on the MariaDB server named by
@@ -51,6 +56,12 @@ public final class CarnetLauncher {
             environment.put("CARNET_DB_USER", USER);
             environment.put("CARNET_DB_PASSWORD", password);
         }
+        if (System.getenv("CARNET_KEYS") == null && System.getenv("CARNET_KEYS_FILE") == null) {
+            environment.put("CARNET_KEYS_FILE", keyFile(home).toString());
+        }
+        if (Boolean.getBoolean("carnet.launcher.rotateKeys")) {
+            rotateKeys(environment);
+        }
         environment.putIfAbsent("CARNET_BASE_URL", "http://localhost:" + port);
         String setupCode = System.getenv().getOrDefault("CARNET_SETUP_CODE", newSetupCode());
         environment.put("CARNET_SETUP_CODE", setupCode);
@@ -74,6 +85,28 @@ public final class CarnetLauncher {
         }
         System.out.println();
         System.exit(server.waitFor());
+    }
+
+    /** The embedded default's keys: {@code .carnet/keys.properties}, made at first start, readable by the owner only. */
+    private static Path keyFile(Path home) {
+        Path file = home.resolve("keys.properties");
+        if (!Files.exists(file)) {
+            CarnetKeys.generate().write(file);
+            System.out.println("[carnet] New encryption keys in " + file
+                    + ": without this file the data cannot be read. Keep a copy apart from the database backups.");
+        }
+        return file;
+    }
+
+    private static void rotateKeys(Map<String, String> environment) throws SQLException {
+        Path file = Path.of(Objects.requireNonNull(environment.getOrDefault("CARNET_KEYS_FILE", System.getenv("CARNET_KEYS_FILE")),
+                "Key rotation works on a key file (CARNET_KEYS_FILE), not on CARNET_KEYS"));
+        String url = environment.getOrDefault("CARNET_DB_URL", System.getenv("CARNET_DB_URL"));
+        String user = environment.getOrDefault("CARNET_DB_USER", System.getenv("CARNET_DB_USER"));
+        String password = environment.getOrDefault("CARNET_DB_PASSWORD", System.getenv("CARNET_DB_PASSWORD"));
+        try (var connection = DriverManager.getConnection(url, user, password)) {
+            new SealedData(connection).rotate(file, System.out);
+        }
     }
 
     private static boolean needsSetup(String baseUrl) throws IOException, InterruptedException {

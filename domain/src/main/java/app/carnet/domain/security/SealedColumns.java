@@ -1,0 +1,16 @@
+package app.carnet.domain.security;
+
+import java.util.List;
+
+/**
+ * Every table that holds sealed personal fields, with its {@link Encrypted} columns: what a key rotation
+ * re-seals. Each table has an {@code id} and a {@code seal_ref} column. A test checks this list against the
+ * entities' annotations.
+ */
+public record SealedColumns(String table, List<String> columns) {
+
+    public static final List<SealedColumns> ALL = List.of(
+            new SealedColumns("staff_member", List.of("first_name", "last_name", "email")),
+            new SealedColumns("client", List.of("last_name", "first_name", "email", "birth_date")),
+            new SealedColumns("outgoing_email", List.of("recipient", "subject", "body")));
+}

@@ -1,0 +1,66 @@
+package app.carnet.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.carnet.domain.security.SealedColumns;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stolen database is useless without the keys: canary values typed into every personal field are
+ * nowhere in a {@code mariadb-dump} of Carnet's database, while Carnet itself shows them.
+ */
+class EncryptionAtRestIT extends BrowserTest {
+
+    @Test
+    void dump_shouldHoldNoCanaryOfAnyPersonalField() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String lastName = "Canarilastname" + tag;
+        String firstName = "Canarifirstname" + tag;
+        String email = "canari." + tag + "@canari.test";
+        loginAsOwner();
+        long id = createClient(lastName, firstName, email, "17/03/1961");
+        assertEquals(lastName, text("lastName"), "Carnet shows what it stored");
+        new Mailbox(env.mail()).awaitMessage(email, 1);
+
+        try (var connection = env.database()) {
+            for (SealedColumns table : SealedColumns.ALL) {
+                for (String column : table.columns()) {
+                    try (var statement = connection.createStatement(); var rows = statement.executeQuery(
+                            "SELECT COUNT(*) FROM " + table.table() + " WHERE " + column + " IS NOT NULL")) {
+                        rows.next();
+                        assertTrue(rows.getLong(1) > 0, table.table() + "." + column + " holds a planted value");
+                    }
+                }
+            }
+            try (var statement = connection.prepareStatement("SELECT seal_ref, last_name FROM client WHERE id = ?")) {
+                statement.setLong(1, id);
+                try (var rows = statement.executeQuery()) {
+                    rows.next();
+                    assertEquals(lastName, env.cipher().open("client.last_name", rows.getBytes(1), rows.getBytes(2)),
+                            "the sealed value is the canary, under Carnet's key");
+                }
+            }
+        }
+
+        byte[] dump = env.databaseServer().dump(env.account());
+        String text = new String(dump, StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("INSERT INTO `client`") && text.contains("INSERT INTO `outgoing_email`"),
+                "the dump holds the rows");
+        for (String canary : List.of(lastName, firstName, email, "1961-03-17", "17/03/1961", "17 mars 1961",
+                TestEnvironment.OWNER_EMAIL, "Claire")) {
+            for (String form : List.of(canary, canary.toLowerCase(Locale.ROOT), canary.toUpperCase(Locale.ROOT))) {
+                byte[] utf8 = form.getBytes(StandardCharsets.UTF_8);
+                assertFalse(text.contains(new String(utf8, StandardCharsets.ISO_8859_1)), "found in the dump: " + form);
+                assertFalse(text.toLowerCase(Locale.ROOT).contains(HexFormat.of().formatHex(utf8)),
+                        "found in hexadecimal in the dump: " + form);
+            }
+        }
+    }
+}
