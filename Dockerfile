@@ -2,7 +2,7 @@
 # Runs the uber jar (Payara Micro + carnet.war) as a non-root user; the database is a MariaDB server
 # given by CARNET_DB_URL / CARNET_DB_USER / CARNET_DB_PASSWORD (no embedded database in this image).
 # The encryption keys are read from CARNET_KEYS_FILE (below) or CARNET_KEYS; make them once with
-#   docker run --rm -v carnet-data:/var/lib/carnet carnet java -jar /opt/carnet/carnet-keys.jar generate /var/lib/carnet/keys/carnet-keys.properties
+#   docker run --rm -v carnet-data:/var/lib/carnet carnet java -jar /opt/carnet/carnet-admin.jar keys-generate /var/lib/carnet/keys/carnet-keys.properties
 # (README, "Security"). Without them Carnet does not start.
 
 FROM eclipse-temurin:25-jdk AS build
@@ -15,7 +15,7 @@ RUN groupadd --system carnet && useradd --system --gid carnet --home-dir /var/li
     && mkdir -p /var/lib/carnet/keys && chown -R carnet:carnet /var/lib/carnet && chmod 700 /var/lib/carnet/keys \
     && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/portal-web/target/carnet.jar /opt/carnet/carnet.jar
-COPY --from=build /src/domain/target/carnet-keys.jar /opt/carnet/carnet-keys.jar
+COPY --from=build /src/domain/target/carnet-admin.jar /opt/carnet/carnet-admin.jar
 USER carnet
 WORKDIR /var/lib/carnet
 VOLUME ["/var/lib/carnet"]

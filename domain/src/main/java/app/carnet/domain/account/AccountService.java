@@ -4,10 +4,13 @@ import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.client.ClientRepository;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
+import app.carnet.domain.shared.FileAccessed;
+import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 
@@ -22,6 +25,8 @@ public class AccountService {
     ClientRepository clients;
     @Inject
     Invitations invitations;
+    @Inject
+    Event<FileAccessed> accessed;
     @Inject
     Clock clock;
 
@@ -69,6 +74,7 @@ public class AccountService {
     public void reinvite(long clientId) {
         clients.findById(clientId).orElseThrow(NotFoundException::new);
         invitations.issue(clientId);
+        accessed.fire(new FileAccessed(clientId, FileAction.INVITATION_SENT));
     }
 
     @RolesAllowed("OWNER")

@@ -1,6 +1,8 @@
 package app.carnet.domain.client;
 
 import app.carnet.domain.shared.Checks;
+import app.carnet.domain.shared.FileAccessed;
+import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.domain.shared.Principals;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +30,8 @@ public class ClientService {
     @Inject
     Event<ClientCreated> created;
     @Inject
+    Event<FileAccessed> accessed;
+    @Inject
     SecurityContext security;
     @Inject
     Clock clock;
@@ -53,6 +57,7 @@ public class ClientService {
         checks.throwIfAny();
         var client = new Client(lastName, firstName, email, birthDate, language, clock.instant(), currentStaffId());
         clients.save(client);
+        accessed.fire(new FileAccessed(client.getId(), FileAction.FILE_CREATED));
         created.fire(new ClientCreated(client.getId()));
         return client.getId();
     }
@@ -66,8 +71,11 @@ public class ClientService {
         return clients.findAll().stream().map(Client::view).sorted(ClientView.BY_NAME).toList();
     }
 
+    /** Opens a client's file: the access journal records who read it. */
     public ClientView get(long id) {
-        return clients.findById(id).map(Client::view).orElseThrow(NotFoundException::new);
+        var client = clients.findById(id).map(Client::view).orElseThrow(NotFoundException::new);
+        accessed.fire(new FileAccessed(id, FileAction.FILE_READ));
+        return client;
     }
 
     private LocalDate checkBirthDate(Checks checks, LocalDate birthDate) {

@@ -1,0 +1,87 @@
+package app.carnet.domain.admin;
+
+import app.carnet.domain.journal.JournalChain;
+import app.carnet.domain.security.CarnetKeys;
+import app.carnet.domain.security.FieldCipher;
+import app.carnet.domain.security.SealedData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * The administration command, {@code java -jar carnet-admin.jar} (README, docs/security.md):
+ * <ul>
+ * <li>{@code keys-generate <key file>}: new keys for a new installation;</li>
+ * <li>{@code keys-rotate <key file>}: rotates the encryption key, Carnet stopped;</li>
+ * <li>{@code journal-verify <key file>}: checks that no entry of the access journal was changed, added or deleted.</li>
+ * </ul>
+ * The last two work on the database named by CARNET_DB_URL, CARNET_DB_USER and CARNET_DB_PASSWORD.
+ */
+public final class AdminTool {
+
+    private AdminTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            usage();
+        }
+        Path file = Path.of(args[1]);
+        switch (args[0]) {
+            case "keys-generate" -> generate(file);
+            case "keys-rotate" -> {
+                try (var connection = connect()) {
+                    new SealedData(connection).rotate(file, System.out);
+                }
+            }
+            case "journal-verify" -> System.exit(verify(file));
+            default -> usage();
+        }
+    }
+
+    private static void generate(Path file) {
+        if (Files.exists(file)) {
+            System.err.println(file + " exists already: Carnet never replaces keys (the data would be lost).");
+            System.exit(1);
+        }
+        CarnetKeys.generate().write(file);
+        System.out.println("New keys in " + file + " (readable by you only). Keep a copy apart from the database backups.");
+    }
+
+    /** @return the exit code: 0 when the chain holds, 3 when it is broken */
+    private static int verify(Path keyFile) throws SQLException {
+        FieldCipher.install(CarnetKeys.read(keyFile).cipher());
+        try (var connection = connect()) {
+            var report = JournalChain.verify(connection);
+            if (report.intact()) {
+                System.out.println("Access journal intact: " + report.entries() + " entries.");
+                return 0;
+            }
+            System.out.println("Access journal BROKEN at entry " + report.brokenAt()
+                    + ": an entry was changed, added or deleted there (or the key file is not this installation's).");
+            return 3;
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(required("CARNET_DB_URL"), required("CARNET_DB_USER"),
+                System.getenv("CARNET_DB_PASSWORD"));
+    }
+
+    private static String required(String variable) {
+        String value = System.getenv(variable);
+        if (value == null || value.isBlank()) {
+            System.err.println(variable + " is not set.");
+            System.exit(2);
+        }
+        return value;
+    }
+
+    private static void usage() {
+        System.err.println("Usage: keys-generate <key file> | keys-rotate <key file> | journal-verify <key file>");
+        System.err.println("       (keys-rotate and journal-verify read CARNET_DB_URL, CARNET_DB_USER, CARNET_DB_PASSWORD)");
+        System.exit(2);
+    }
+}

@@ -1,0 +1,21 @@
+package app.carnet.domain.shared;
+
+/**
+ * What a staff member did with a client's file, and the purpose of the privacy policy it serves
+ * (see the product brief: P01 identity, P18 authentication services…).
+ */
+public enum FileAction {
+    FILE_READ("P01"),
+    FILE_CREATED("P01"),
+    INVITATION_SENT("P18");
+
+    private final String purpose;
+
+    FileAction(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+}
