@@ -35,14 +35,21 @@ public final class TestEnvironment {
     private final GreenMail mail;
     private final CarnetProcess server;
     private final Path keyFile;
+    private final Path log;
 
     private TestEnvironment(TestDatabase database, TestDatabase.Account account, GreenMail mail,
-            CarnetProcess server, Path keyFile) {
+            CarnetProcess server, Path keyFile, Path log) {
         this.database = database;
         this.account = account;
         this.mail = mail;
         this.server = server;
         this.keyFile = keyFile;
+        this.log = log;
+    }
+
+    /** Everything the server wrote: its standard output and error, where its log goes. */
+    public Path serverLog() {
+        return log;
     }
 
     public static synchronized TestEnvironment get() {
@@ -99,13 +106,13 @@ public final class TestEnvironment {
                 "CARNET_BASE_URL", "http://localhost:" + port,
                 // Every test logs in from 127.0.0.1: only the per-account throttle is exercised here.
                 "CARNET_LOGIN_ADDRESS_FAILURES", "100000");
+        Path log = workDir.resolve("carnet-server-" + port + ".log");
         var server = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
-                Path.of(System.getProperty("carnet.it.uberJar")), port, environment, workDir,
-                workDir.resolve("carnet-server-" + port + ".log"));
+                Path.of(System.getProperty("carnet.it.uberJar")), port, environment, workDir, log);
         server.awaitReady(Duration.ofMinutes(4));
         // The launcher session listener stops it at the end of the run; this hook covers a JVM that ends otherwise.
         Runtime.getRuntime().addShutdownHook(new Thread(TestEnvironment::stopIfStarted, "stop-test-environment"));
-        var started = new TestEnvironment(database, account, mail, server, keyFile);
+        var started = new TestEnvironment(database, account, mail, server, keyFile, log);
         started.seedPractice();
         return started;
     }
