@@ -34,6 +34,23 @@ class AccountRepository {
         em.persist(invitation);
     }
 
+    Optional<AccountLink> findLink(String jti) {
+        return Optional.ofNullable(em.find(AccountLink.class, jti));
+    }
+
+    Optional<AccountLink> findLinkForUpdate(String jti) {
+        return Optional.ofNullable(em.find(AccountLink.class, jti, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    List<AccountLink> findOpenLinks(String principal, LinkPurpose purpose) {
+        return em.createNamedQuery("AccountLink.findOpen", AccountLink.class).setParameter("principal", principal)
+                .setParameter("purpose", purpose).getResultList();
+    }
+
+    void save(AccountLink link) {
+        em.persist(link);
+    }
+
     Optional<ClientCredential> findCredential(long clientId) {
         return Optional.ofNullable(em.find(ClientCredential.class, clientId));
     }

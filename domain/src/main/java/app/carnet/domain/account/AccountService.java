@@ -64,8 +64,13 @@ public class AccountService {
         checks.throwIfAny();
         String hash = hasher.hash(password);
         long clientId = invitation.getClientId();
-        accounts.findCredential(clientId).ifPresentOrElse(c -> c.changePassword(hash, now),
-                () -> accounts.save(new ClientCredential(clientId, hash, now)));
+        var credential = accounts.findCredential(clientId).orElseGet(() -> {
+            var created = new ClientCredential(clientId, hash, now);
+            accounts.save(created);
+            return created;
+        });
+        credential.changePassword(hash, now);
+        credential.emailVerified(now); // the invitation reached the address
         invitation.markUsed(now);
     }
 

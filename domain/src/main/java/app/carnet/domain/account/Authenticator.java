@@ -58,7 +58,8 @@ public class Authenticator {
                 var client = clients.findByEmail(normalised);
                 var credential = client.flatMap(c -> accounts.findCredential(c.getId()));
                 boolean ok = hasher.verify(secret, credential.map(ClientCredential::getPasswordHash).orElse(null));
-                yield client.filter(c -> ok && credential.isPresent())
+                // A registered client logs in once the address is verified (an invited one verified it by the invitation).
+                yield client.filter(c -> ok && credential.isPresent() && credential.get().isEmailVerified())
                         .map(c -> new AuthenticatedCaller(Principals.ofClient(c.getId()), Set.of("CLIENT")));
             }
         };

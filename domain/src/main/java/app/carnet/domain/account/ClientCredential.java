@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A client's portal password, set from an invitation. One per client, keyed by the client's id. */
+/**
+ * A client's portal password, set from an invitation or at registration. One per client, keyed by the
+ * client's id. The client logs in only once the email address is verified (by either link).
+ */
 @Entity
 @Table(name = "client_credential")
 public class ClientCredential {
@@ -20,6 +23,9 @@ public class ClientCredential {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
 
     protected ClientCredential() {
     }
@@ -37,5 +43,15 @@ public class ClientCredential {
     void changePassword(String passwordHash, Instant updatedAt) {
         this.passwordHash = passwordHash;
         this.updatedAt = updatedAt;
+    }
+
+    boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    void emailVerified(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
     }
 }

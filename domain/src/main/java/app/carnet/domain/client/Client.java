@@ -5,6 +5,8 @@ import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -60,14 +62,19 @@ public class Client extends SealedRecord {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
+    /** The staff member who opened the file; {@code null} when the client registered from the portal. */
+    @Column(name = "created_by")
     private Long createdBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ClientSource source;
 
     protected Client() {
     }
 
     Client(String lastName, String firstName, String email, LocalDate birthDate, String language, Instant createdAt,
-            long createdBy) {
+            Long createdBy) {
         this.lastName = seal("last_name", lastName);
         this.lastNameIndex = index(LAST_NAME_INDEX, BlindIndex.name(lastName));
         this.firstName = seal("first_name", firstName);
@@ -77,6 +84,7 @@ public class Client extends SealedRecord {
         this.language = language;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.source = createdBy == null ? ClientSource.SELF : ClientSource.PRACTICE;
     }
 
     static byte[] emailIndex(String email) {

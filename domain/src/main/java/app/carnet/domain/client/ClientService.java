@@ -5,6 +5,7 @@ import app.carnet.domain.shared.FileAccessed;
 import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.domain.shared.Principals;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -43,6 +44,26 @@ public class ClientService {
      */
     public long create(NewClient input) {
         var checks = new Checks();
+        NewClient valid = check(checks, input);
+        if (valid.email() != null && clients.findByEmail(valid.email()).isPresent()) {
+            checks.refuse("email", "client.emailTaken");
+        }
+        checks.throwIfAny();
+        var client = new Client(valid.lastName(), valid.firstName(), valid.email(), valid.birthDate(), valid.language(),
+                clock.instant(), currentStaffId());
+        clients.save(client);
+        accessed.fire(new FileAccessed(client.getId(), FileAction.FILE_CREATED));
+        created.fire(new ClientCreated(client.getId()));
+        return client.getId();
+    }
+
+    /**
+     * Checks a client's identity as typed in a form, into {@code checks} (which collects every problem).
+     *
+     * @return the cleaned values (a value is {@code null} where there is a problem)
+     */
+    @PermitAll
+    public NewClient check(Checks checks, NewClient input) {
         String lastName = checks.text(input.lastName(), 100, "lastName");
         String firstName = checks.text(input.firstName(), 100, "firstName");
         String email = checks.email(input.email(), "email");
@@ -51,14 +72,20 @@ public class ClientService {
         if (!LANGUAGES.contains(language)) {
             checks.refuse("language", "validation.invalid");
         }
-        if (email != null && clients.findByEmail(email).isPresent()) {
-            checks.refuse("email", "client.emailTaken");
-        }
-        checks.throwIfAny();
-        var client = new Client(lastName, firstName, email, birthDate, language, clock.instant(), currentStaffId());
+        return new NewClient(lastName, firstName, email, birthDate, language);
+    }
+
+    /**
+     * Opens the file of a client who registers from the portal (the account module checked the form and
+     * that the address is free). No invitation: the client chose a password already.
+     *
+     * @return the new client's id
+     */
+    @PermitAll
+    public long register(NewClient valid) {
+        var client = new Client(valid.lastName(), valid.firstName(), valid.email(), valid.birthDate(), valid.language(),
+                clock.instant(), null);
         clients.save(client);
-        accessed.fire(new FileAccessed(client.getId(), FileAction.FILE_CREATED));
-        created.fire(new ClientCreated(client.getId()));
         return client.getId();
     }
 

@@ -26,7 +26,7 @@ import java.time.Instant;
         query = "SELECT e.id FROM OutgoingEmail e WHERE e.status = :status AND e.nextAttemptAt <= :now ORDER BY e.id")
 public class OutgoingEmail extends SealedRecord {
 
-    static final String TOKEN_IN_LINK = "jeton=[A-Za-z0-9_-]+";
+    static final String TOKEN_IN_LINK = "jeton=[A-Za-z0-9_.-]+";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

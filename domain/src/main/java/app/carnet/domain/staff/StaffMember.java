@@ -89,6 +89,10 @@ public class StaffMember extends SealedRecord {
         return passwordHash;
     }
 
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public StaffRole getRole() {
         return role;
     }

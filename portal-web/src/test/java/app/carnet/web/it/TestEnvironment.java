@@ -149,6 +149,30 @@ public final class TestEnvironment {
         return CarnetKeys.read(keyFile).cipher();
     }
 
+    /** A staff member written straight into the database (as an administration page would). */
+    public long createStaff(String firstName, String lastName, String email, String password, String role)
+            throws SQLException {
+        var cipher = cipher();
+        byte[] ref = FieldCipher.newReference();
+        try (var connection = account.connect(); var insert = connection.prepareStatement("INSERT INTO staff_member "
+                + "(seal_ref, first_name, last_name, email, email_index, password_hash, role, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setBytes(1, ref);
+            insert.setBytes(2, cipher.seal("staff_member.first_name", ref, firstName));
+            insert.setBytes(3, cipher.seal("staff_member.last_name", ref, lastName));
+            insert.setBytes(4, cipher.seal("staff_member.email", ref, email));
+            insert.setBytes(5, cipher.index("staff_member.email", BlindIndex.email(email)));
+            insert.setString(6, new PasswordHasher().hash(password));
+            insert.setString(7, role);
+            insert.setObject(8, LocalDateTime.now(ZoneOffset.UTC));
+            insert.executeUpdate();
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
     /** The blind index of a client's email, to find the client's row. */
     public byte[] clientEmailIndex(String email) {
         return cipher().index("client.email", BlindIndex.email(email));

@@ -1,0 +1,25 @@
+package app.carnet.domain.account;
+
+import java.time.Duration;
+
+/** What a signed link is for: its audience, and how long it works. */
+public enum LinkPurpose {
+    PASSWORD_RESET("carnet:password-reset", Duration.ofMinutes(30)),
+    EMAIL_VERIFICATION("carnet:email-verification", Duration.ofHours(24));
+
+    private final String audience;
+    private final Duration validity;
+
+    LinkPurpose(String audience, Duration validity) {
+        this.audience = audience;
+        this.validity = validity;
+    }
+
+    String audience() {
+        return audience;
+    }
+
+    Duration validity() {
+        return validity;
+    }
+}

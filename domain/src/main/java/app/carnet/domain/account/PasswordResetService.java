@@ -1,0 +1,94 @@
+package app.carnet.domain.account;
+
+import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.mail.Outbox;
+import app.carnet.domain.practice.PracticeService;
+import app.carnet.domain.practice.PracticeView;
+import app.carnet.domain.security.PasswordHasher;
+import app.carnet.domain.shared.Checks;
+import app.carnet.domain.shared.Principals;
+import app.carnet.domain.staff.StaffRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * "Forgotten password": a signed link valid 30 minutes, sent to the account's address. The answer is the
+ * same whether the address has an account or not.
+ */
+@Stateless
+@PermitAll
+public class PasswordResetService {
+
+    @Inject
+    StaffRepository staff;
+    @Inject
+    ClientRepository clients;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    AccountLinks links;
+    @Inject
+    PracticeService practice;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "carnet.base-url")
+    String baseUrl;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    /** Sends a reset link if the address has an account in this realm; says nothing either way. */
+    public void request(Realm realm, String email) {
+        String address = Checks.canonicalEmail(email);
+        if (address.isEmpty()) {
+            return;
+        }
+        String practiceName = practice.find().map(PracticeView::name).orElse("Carnet");
+        String minutes = Long.toString(LinkPurpose.PASSWORD_RESET.validity().toMinutes());
+        switch (realm) {
+            case STAFF -> staff.findByEmail(address).ifPresent(m -> outbox.queue(m.getEmail(), "fr", "passwordReset",
+                    m.getFirstName(), practiceName, link(Principals.ofStaff(m.getId())), minutes));
+            case CLIENT -> clients.findByEmail(address).filter(c -> accounts.findCredential(c.getId()).isPresent())
+                    .ifPresent(c -> outbox.queue(c.getEmail(), c.getLanguage(), "passwordReset", c.getFirstName(),
+                            practiceName, link(Principals.ofClient(c.getId())), minutes));
+        }
+    }
+
+    public boolean isValid(String token) {
+        return links.isValid(LinkPurpose.PASSWORD_RESET, token);
+    }
+
+    /**
+     * Sets the new password and burns the link.
+     *
+     * @return the realm of the account, whose login page comes next
+     * @throws app.carnet.domain.shared.BusinessException {@code link.invalid}, or a password rule
+     */
+    public Realm reset(String token, String password, String confirmation) {
+        var checks = new Checks();
+        checks.password(password, confirmation, "password", "passwordConfirmation");
+        if (!isValid(token)) {
+            checks.refuse(null, "link.invalid");
+        }
+        checks.throwIfAny();
+        String principal = links.consume(LinkPurpose.PASSWORD_RESET, token);
+        String hash = hasher.hash(password);
+        if (principal.startsWith("staff:")) {
+            staff.findById(Principals.staffId(principal)).orElseThrow().changePassword(hash);
+            return Realm.STAFF;
+        }
+        var credential = accounts.findCredential(Principals.clientId(principal)).orElseThrow();
+        credential.changePassword(hash, clock.instant());
+        credential.emailVerified(clock.instant()); // the link reached the address
+        return Realm.CLIENT;
+    }
+
+    private String link(String principal) {
+        return baseUrl.replaceAll("/+$", "") + "/reinitialisation.xhtml?jeton=" + links.issue(LinkPurpose.PASSWORD_RESET, principal);
+    }
+}

@@ -1,0 +1,72 @@
+package app.carnet.web.view;
+
+import app.carnet.domain.account.PasswordResetService;
+import app.carnet.domain.account.Realm;
+import app.carnet.domain.shared.BusinessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** {@code /reinitialisation.xhtml?jeton=…}: a new password from a signed reset link, staff or client. */
+@Named
+@ViewScoped
+public class PasswordResetBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PasswordResetService resets;
+
+    private String token;
+    private boolean valid;
+    private transient String password;
+    private transient String passwordConfirmation;
+
+    public void load() {
+        valid = resets.isValid(token);
+    }
+
+    public String reset() {
+        Realm realm;
+        try {
+            realm = resets.reset(token, password, passwordConfirmation);
+        } catch (BusinessException e) {
+            valid = resets.isValid(token);
+            if (valid) {
+                Messages.show(e);
+            }
+            return null;
+        }
+        Messages.flash("reset.done");
+        return (realm == Realm.STAFF ? "/cabinet" : "/portail") + "/connexion.xhtml?faces-redirect=true";
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordConfirmation() {
+        return passwordConfirmation;
+    }
+
+    public void setPasswordConfirmation(String passwordConfirmation) {
+        this.passwordConfirmation = passwordConfirmation;
+    }
+}

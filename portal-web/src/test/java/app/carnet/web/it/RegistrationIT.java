@@ -1,0 +1,91 @@
+package app.carnet.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A visitor opens a portal account and confirms the address by a signed link before logging in. */
+class RegistrationIT extends BrowserTest {
+
+    private static final String PASSWORD = "je m'inscris moi-même";
+
+    @Test
+    void visitor_shouldRegisterConfirmTheAddressThenLogIn() throws Exception {
+        String email = uniqueEmail("inscrite");
+        open("/portail/connexion.xhtml");
+        submit("form:register");
+        register("Nouvelle", "Léa", email, "12/12/1992");
+        assertTrue(text("done").startsWith("Presque fini"));
+
+        loginAsClient(email, PASSWORD);
+        assertEquals("/portail/connexion.xhtml", path(), "not before the address is confirmed");
+
+        var message = new Mailbox(env.mail()).awaitMessage(email, 1);
+        assertTrue(message.getSubject().startsWith("Confirmez votre adresse"));
+        String link = Mailbox.firstLink(message);
+        assertTrue(link.startsWith(env.baseUrl() + "portail/confirmation.xhtml?jeton="), link);
+        browser.get(link);
+        waitForAjax();
+        submit("form:submit");
+        assertEquals("/portail/connexion.xhtml", path());
+        assertTrue(pageText().contains("Votre adresse est confirmée."));
+        loginAsClient(email, PASSWORD);
+        assertEquals("/portail/index.xhtml", path());
+        assertEquals("Nouvelle", text("lastName"));
+        assertEquals("12 décembre 1992", text("birthDate"));
+
+        browser.manage().deleteAllCookies();
+        browser.get(link);
+        waitForAjax();
+        assertTrue(text("problem").contains("Ce lien n'est pas valable"));
+    }
+
+    @Test
+    void knownAddress_shouldGetTheSameAnswerAndAnEmailInsteadOfASecondFile() throws Exception {
+        String email = uniqueEmail("dejacliente");
+        loginAsOwner();
+        createClient("Existante", "Rose", email, "01/02/1970");
+        browser.manage().deleteAllCookies();
+        open("/portail/inscription.xhtml");
+        register("Intruse", "Eve", email, "01/01/1990");
+        assertTrue(text("done").startsWith("Presque fini"), "the page says nothing of the address");
+
+        var mailbox = new Mailbox(env.mail());
+        var warning = mailbox.awaitMessage(email, 2);
+        assertTrue(warning.getSubject().startsWith("Vous avez déjà un espace client"), warning.getSubject());
+        try (var connection = env.database(); var statement = connection.prepareStatement(
+                "SELECT COUNT(*) FROM client WHERE email_index = ?")) {
+            statement.setBytes(1, env.clientEmailIndex(email));
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                assertEquals(1, rows.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void badInput_shouldShowEveryProblemAndCreateNothing() {
+        open("/portail/inscription.xhtml");
+        type("form:email", "pas-une-adresse");
+        type("form:birthDate", "30/02/1990");
+        type("form:password", "court");
+        type("form:passwordConfirmation", "autre");
+        submit("form:submit");
+        String page = pageText();
+        assertTrue(page.contains("Cette date n'existe pas."), page);
+        assertTrue(page.contains("12 caractères"), page);
+        assertEquals(2, browser.findElements(org.openqa.selenium.By.cssSelector(".ui-message-error")).stream()
+                .filter(e -> e.getText().contains("obligatoire")).count(), "last and first names are required");
+    }
+
+    private void register(String lastName, String firstName, String email, String birthDate) {
+        type("form:lastName", lastName);
+        type("form:firstName", firstName);
+        type("form:email", email);
+        type("form:birthDate", birthDate);
+        type("form:password", PASSWORD);
+        type("form:passwordConfirmation", PASSWORD);
+        submit("form:submit");
+    }
+}
