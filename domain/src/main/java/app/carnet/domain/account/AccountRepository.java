@@ -51,6 +51,14 @@ class AccountRepository {
         em.persist(link);
     }
 
+    Optional<SessionRevocation> findRevocation(String principal) {
+        return Optional.ofNullable(em.find(SessionRevocation.class, principal));
+    }
+
+    void save(SessionRevocation revocation) {
+        em.persist(revocation);
+    }
+
     Optional<ClientCredential> findCredential(long clientId) {
         return Optional.ofNullable(em.find(ClientCredential.class, clientId));
     }

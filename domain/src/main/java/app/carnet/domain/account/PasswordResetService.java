@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * "Forgotten password": a signed link valid 30 minutes, sent to the account's address. The answer is the
- * same whether the address has an account or not.
+ * same whether the address has an account or not. A new password ends every open session of the account.
  */
 @Stateless
 @PermitAll
@@ -34,6 +34,8 @@ public class PasswordResetService {
     PracticeService practice;
     @Inject
     Outbox outbox;
+    @Inject
+    SessionRevocations sessions;
     @Inject
     Clock clock;
     @Inject
@@ -77,6 +79,7 @@ public class PasswordResetService {
         }
         checks.throwIfAny();
         String principal = links.consume(LinkPurpose.PASSWORD_RESET, token);
+        sessions.revoke(principal); // whoever knew the old password is logged out
         String hash = hasher.hash(password);
         if (principal.startsWith("staff:")) {
             staff.findById(Principals.staffId(principal)).orElseThrow().changePassword(hash);

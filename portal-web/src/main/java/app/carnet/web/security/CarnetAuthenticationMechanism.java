@@ -10,8 +10,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Form login for two realms: the back office ({@code /cabinet}) and the portal ({@code /portail}).
@@ -27,6 +25,8 @@ public class CarnetAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     IdentityStoreHandler identityStores;
+    @Inject
+    SessionPolicy sessions;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -36,7 +36,9 @@ public class CarnetAuthenticationMechanism implements HttpAuthenticationMechanis
             var result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 request.changeSessionId();
-                return context.notifyContainerAboutLogin(result);
+                var status = context.notifyContainerAboutLogin(result);
+                sessions.started(request.getSession(), result.getCallerGroups().contains("CLIENT"));
+                return status;
             }
             // The login page says so itself: no 401 error page.
             return AuthenticationStatus.SEND_FAILURE;
@@ -47,24 +49,12 @@ public class CarnetAuthenticationMechanism implements HttpAuthenticationMechanis
             if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
                 login += "?expiree=1"; // the login page says that the session ended and nothing was saved
             }
-            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-                return ajaxRedirect(response, login);
+            if (AjaxRedirect.isAjax(request)) {
+                AjaxRedirect.send(response, login);
+                return AuthenticationStatus.SEND_CONTINUE;
             }
             return context.redirect(login);
         }
         return context.doNothing();
-    }
-
-    /** An ajax request after the session ended: PrimeFaces follows a redirect only when told in its own format. */
-    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + url + "\"/></partial-response>");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_CONTINUE;
     }
 }

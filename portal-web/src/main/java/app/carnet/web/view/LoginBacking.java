@@ -1,6 +1,7 @@
 package app.carnet.web.view;
 
 import app.carnet.domain.account.Realm;
+import app.carnet.domain.account.Sessions;
 import app.carnet.domain.client.ClientPortalService;
 import app.carnet.web.security.RealmCredential;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,8 @@ public class LoginBacking {
     LanguageBacking language;
     @Inject
     ClientPortalService portal;
+    @Inject
+    Sessions sessions;
 
     private String email;
     private String password;
@@ -59,6 +62,14 @@ public class LoginBacking {
                 yield null;
             }
         };
+    }
+
+    /** Ends every session of the account, this one included (another device, a lost phone…). */
+    public String logoutEverywhere() {
+        boolean staff = faces.getExternalContext().getRequestServletPath().startsWith("/cabinet/");
+        sessions.logOutEverywhere();
+        faces.getExternalContext().invalidateSession();
+        return (staff ? "/cabinet" : "/portail") + "/connexion.xhtml?faces-redirect=true&fin=2";
     }
 
     public String logout() {

@@ -31,8 +31,16 @@ public final class CarnetProcess implements AutoCloseable {
      */
     public static CarnetProcess start(String java, Path uberJar, int port, Map<String, String> environment,
             Path workDir, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Duser.timezone=Europe/Paris",
-                "-jar", uberJar.toString(), "--port", Integer.toString(port)));
+        return start(java, uberJar, port, environment, workDir, log, List.of(), List.of());
+    }
+
+    /** @param jvmOptions before {@code -jar}; @param arguments Payara Micro's, after {@code --port} */
+    public static CarnetProcess start(String java, Path uberJar, int port, Map<String, String> environment,
+            Path workDir, Path log, List<String> jvmOptions, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Duser.timezone=Europe/Paris"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", uberJar.toString(), "--port", Integer.toString(port)));
+        command.addAll(arguments);
         var builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().putAll(environment);
         if (log == null) {

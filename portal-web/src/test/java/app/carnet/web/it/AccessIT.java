@@ -117,9 +117,9 @@ class AccessIT extends BrowserTest {
         loginAsOwner();
         open("/cabinet/clients/nouveau.xhtml");
         type("form:lastName", "Perdu");
-        var session = browser.manage().getCookieNamed("JSESSIONID");
-        browser.manage().deleteCookieNamed("JSESSIONID");
-        browser.manage().addCookie(new org.openqa.selenium.Cookie("JSESSIONID", "expired" + session.getValue(), "/"));
+        var session = browser.manage().getCookieNamed("carnet-session");
+        browser.manage().deleteCookieNamed("carnet-session");
+        browser.manage().addCookie(new org.openqa.selenium.Cookie("carnet-session", "expired" + session.getValue(), "/"));
         submit("form:submit");
         assertEquals("/cabinet/connexion.xhtml", path());
         assertTrue(pageText().contains("Votre session a expiré"), pageText());

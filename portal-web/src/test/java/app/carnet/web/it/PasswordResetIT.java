@@ -23,6 +23,11 @@ class PasswordResetIT extends BrowserTest {
         String invitation = Mailbox.firstLink(mailbox.awaitMessage(email, 1));
         browser.manage().deleteAllCookies();
         activate(invitation, OLD);
+        var otherDevice = browser;
+        browser = chromium();
+        loginAsClient(email, OLD); // a session open elsewhere with the old password
+        var loggedInElsewhere = browser;
+        browser = otherDevice;
 
         open("/portail/connexion.xhtml");
         submit("form:forgotten");
@@ -41,6 +46,14 @@ class PasswordResetIT extends BrowserTest {
         assertTrue(pageText().contains("Votre nouveau mot de passe est enregistré."));
         loginAsClient(email, OLD);
         assertEquals("/portail/connexion.xhtml", path(), "the old password no longer works");
+        try {
+            browser = loggedInElsewhere;
+            open("/portail/index.xhtml");
+            assertEquals("/portail/connexion.xhtml", path(), "the session opened with the old password is over");
+        } finally {
+            loggedInElsewhere.quit();
+            browser = otherDevice;
+        }
         loginAsClient(email, NEW);
         assertEquals("/portail/index.xhtml", path());
 
