@@ -1,6 +1,7 @@
 package app.carnet.web.it;
 
 import app.carnet.domain.security.PasswordHasher;
+import app.carnet.domain.security.Totp;
 import app.carnet.web.dev.CarnetProcess;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * What the integration tests share, started once per test run and stopped at its end
  * ({@link StopTestEnvironment}): a MariaDB server, an in-process SMTP server (GreenMail) and Carnet's uber
- * jar, configured to use both, with a practice and its owner already set up.
+ * jar, configured to use both, with a practice and its owner already set up, second factor included (its
+ * secret is made for the run: {@link #ownerSecret()}).
  */
 public final class TestEnvironment {
 
@@ -31,6 +33,7 @@ public final class TestEnvironment {
     private final TestDatabase.Account account;
     private final GreenMail mail;
     private final CarnetProcess server;
+    private final byte[] ownerSecret = Totp.newSecret();
 
     private TestEnvironment(TestDatabase database, TestDatabase.Account account, GreenMail mail,
             CarnetProcess server) {
@@ -102,7 +105,7 @@ public final class TestEnvironment {
         return started;
     }
 
-    /** The practice as the setup page leaves it (the setup page itself is tested in SetupIT). */
+    /** The practice as the setup page leaves it, and its owner once enrolled (SetupIT tests both pages). */
     private void seedPractice() throws SQLException {
         try (var connection = account.connect()) {
             var now = LocalDateTime.now(ZoneOffset.UTC);
@@ -113,16 +116,46 @@ public final class TestEnvironment {
                 practice.setObject(3, now);
                 practice.executeUpdate();
             }
-            try (var owner = connection.prepareStatement("INSERT INTO staff_member "
-                    + "(first_name, last_name, email, password_hash, role, created_at) VALUES (?, ?, ?, ?, 'OWNER', ?)")) {
-                owner.setString(1, "Claire");
-                owner.setString(2, "Martin");
-                owner.setString(3, OWNER_EMAIL);
-                owner.setString(4, new PasswordHasher().hash(OWNER_PASSWORD));
-                owner.setObject(5, now);
-                owner.executeUpdate();
+            long owner = insertStaffMember(connection, "Claire", "Martin", OWNER_EMAIL, OWNER_PASSWORD, "OWNER");
+            try (var factor = connection.prepareStatement("INSERT INTO second_factor "
+                    + "(owner_realm, owner_id, totp_secret, totp_enabled_at, totp_last_step) VALUES ('STAFF', ?, ?, ?, 0)")) {
+                factor.setLong(1, owner);
+                factor.setBytes(2, ownerSecret);
+                factor.setObject(3, now);
+                factor.executeUpdate();
             }
         }
+    }
+
+    /** A staff member without a second factor, as an account is before its first login; returns its id. */
+    public long newStaffMember(String email, String password, String role) throws SQLException {
+        try (var connection = account.connect()) {
+            return insertStaffMember(connection, "Bruno", "Lefort", email, password, role);
+        }
+    }
+
+    private static long insertStaffMember(java.sql.Connection connection, String firstName, String lastName,
+            String email, String password, String role) throws SQLException {
+        try (var member = connection.prepareStatement("INSERT INTO staff_member "
+                + "(first_name, last_name, email, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            member.setString(1, firstName);
+            member.setString(2, lastName);
+            member.setString(3, email);
+            member.setString(4, new PasswordHasher().hash(password));
+            member.setString(5, role);
+            member.setObject(6, LocalDateTime.now(ZoneOffset.UTC));
+            member.executeUpdate();
+            try (var keys = member.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** The TOTP secret of the owner's authenticator app: codes through {@link OneTimeCodes}. */
+    public byte[] ownerSecret() {
+        return ownerSecret.clone();
     }
 
     public String baseUrl() {
