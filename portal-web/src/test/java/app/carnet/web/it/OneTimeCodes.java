@@ -9,12 +9,12 @@ import java.util.Map;
 /**
  * An authenticator app for the tests: codes of a secret, each step used once in the test run, as Carnet
  * accepts them. The next code is of the earliest step that Carnet still takes (one step either side of now,
- * the one before only while it has 10 s left) and that this run has not used; when none is left, it waits
+ * the one before only while it has 5 s left) and that this run has not used; when none is left, it waits
  * for the next 30-second step.
  */
 public final class OneTimeCodes {
 
-    private static final long MARGIN_SECONDS = 10;
+    private static final long MARGIN_SECONDS = 5;
     private static final Map<String, Long> LAST_STEPS = new HashMap<>();
 
     private OneTimeCodes() {
