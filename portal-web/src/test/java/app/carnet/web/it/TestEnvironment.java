@@ -127,10 +127,11 @@ public final class TestEnvironment {
         }
     }
 
-    /** A staff member without a second factor, as an account is before its first login; returns its id. */
-    public long newStaffMember(String email, String password, String role) throws SQLException {
+    /** A staff member written straight into the database, without a second factor (as before its first login). */
+    public long createStaff(String firstName, String lastName, String email, String password, String role)
+            throws SQLException {
         try (var connection = account.connect()) {
-            return insertStaffMember(connection, "Bruno", "Lefort", email, password, role);
+            return insertStaffMember(connection, firstName, lastName, email, password, role);
         }
     }
 

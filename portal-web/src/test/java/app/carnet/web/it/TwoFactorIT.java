@@ -31,7 +31,7 @@ class TwoFactorIT extends BrowserTest {
     @Test
     void newStaffMember_shouldSetUpTheSecondFactorBeforeAnythingElse() throws Exception {
         String email = uniqueEmail("bruno");
-        env.newStaffMember(email, PASSWORD, "OWNER");
+        env.createStaff("Bruno", "Lefort", email, PASSWORD, "OWNER");
         loginAsStaff(email, PASSWORD);
         assertEquals(ENROLMENT, path(), "sent to enrolment at the first login");
         for (String page : List.of("/cabinet/clients/index.xhtml", "/cabinet/index.xhtml", "/cabinet/securite/index.xhtml")) {
@@ -182,7 +182,7 @@ class TwoFactorIT extends BrowserTest {
     /** A new staff member, enrolled through the pages, then logged out. */
     private Enrolled enrolledStaffMember() throws Exception {
         String email = uniqueEmail("bruno");
-        env.newStaffMember(email, PASSWORD, "OWNER");
+        env.createStaff("Bruno", "Lefort", email, PASSWORD, "OWNER");
         loginAsStaff(email, PASSWORD);
         String secret = text("secret");
         type("form:code", OneTimeCodes.next(secret));
