@@ -14,8 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Slows down password guessing, per account and per source address: past a number of failures, each
  * new failure doubles the time during which no password is even checked (30 s, 1 min, 2 min… at
  * most 15 minutes). Unknown addresses count like known ones, so that the throttle says nothing about who
- * has an account. A success clears the account's count, not the address's. Counts live in memory
- * (one Carnet instance) and are forgotten after a day without failures.
+ * has an account. A success clears the account's count, not the address's. Codes of a second factor are
+ * counted per account in the same way, apart from passwords: a right password does not clear them, so that
+ * knowing the password does not open unlimited guesses at the code. Counts live in memory (one Carnet
+ * instance) and are forgotten after a day without failures.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -55,6 +57,21 @@ public class LoginThrottle {
         failures.remove(accountKey(realm, email));
     }
 
+    /** Whether codes for this account's second factor must be refused without a check. */
+    public boolean secondFactorBlocked(String principalName) {
+        return isBlocked(secondFactorKey(principalName), clock.instant());
+    }
+
+    public void secondFactorFailed(String principalName) {
+        Instant now = clock.instant();
+        count(secondFactorKey(principalName), accountThreshold, now);
+        failures.values().removeIf(f -> f.last().plus(FORGET_AFTER).isBefore(now));
+    }
+
+    public void secondFactorSucceeded(String principalName) {
+        failures.remove(secondFactorKey(principalName));
+    }
+
     private boolean isBlocked(String key, Instant now) {
         var f = failures.get(key);
         return f != null && now.isBefore(f.blockedUntil());
@@ -75,6 +92,11 @@ public class LoginThrottle {
     /** Accounts are kept by a hash of the email: the throttle holds no address in memory. */
     private static String accountKey(Realm realm, String email) {
         return realm + ":" + Tokens.hash(Checks.canonicalEmail(email));
+    }
+
+    /** Principal names are opaque ({@code staff:42}): no personal data either. */
+    private static String secondFactorKey(String principalName) {
+        return "code:" + principalName;
     }
 
     private static String addressKey(String address) {

@@ -27,7 +27,8 @@ public final class PasswordHasher {
         this(ITERATIONS);
     }
 
-    PasswordHasher(int iterations) {
+    /** A cheaper count for secrets that are random rather than chosen (recovery codes), checked several at a time. */
+    public PasswordHasher(int iterations) {
         this.iterations = iterations;
     }
 

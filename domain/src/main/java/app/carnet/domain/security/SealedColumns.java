@@ -12,5 +12,6 @@ public record SealedColumns(String table, List<String> columns) {
     public static final List<SealedColumns> ALL = List.of(
             new SealedColumns("staff_member", List.of("first_name", "last_name", "email")),
             new SealedColumns("client", List.of("last_name", "first_name", "email", "birth_date")),
-            new SealedColumns("outgoing_email", List.of("recipient", "subject", "body")));
+            new SealedColumns("outgoing_email", List.of("recipient", "subject", "body")),
+            new SealedColumns("second_factor", List.of("totp_secret")));
 }

@@ -20,6 +20,10 @@ public final class Principals {
         return CLIENT + id;
     }
 
+    public static boolean isStaff(String name) {
+        return name != null && name.startsWith(STAFF);
+    }
+
     public static long staffId(String name) {
         return parse(name, STAFF);
     }

@@ -3,10 +3,8 @@ package app.carnet.domain.account;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,30 +65,21 @@ class LoginThrottleTest {
         assertFalse(throttle.blocked(Realm.CLIENT, "paul@exemple.fr", "10.0.0.1"));
     }
 
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
+    @Test
+    void secondFactor_shouldBeThrottledPerAccountAndNotClearedByTheRightPassword() {
+        for (int i = 0; i < 4; i++) {
+            throttle.secondFactorFailed("staff:1");
         }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/Paris");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
+        assertFalse(throttle.secondFactorBlocked("staff:1"));
+        throttle.succeeded(Realm.STAFF, "claire@cabinet.fr");
+        throttle.secondFactorFailed("staff:1");
+        assertTrue(throttle.secondFactorBlocked("staff:1"), "the 5th wrong code, whatever the password");
+        assertFalse(throttle.secondFactorBlocked("staff:2"));
+        assertFalse(throttle.blocked(Realm.STAFF, "claire@cabinet.fr", "10.0.0.1"), "passwords are counted apart");
+        clock.move(Duration.ofSeconds(30));
+        assertFalse(throttle.secondFactorBlocked("staff:1"));
+        throttle.secondFactorSucceeded("staff:1");
+        throttle.secondFactorFailed("staff:1");
+        assertFalse(throttle.secondFactorBlocked("staff:1"), "a right code clears the count");
     }
 }

@@ -13,8 +13,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Form login for two realms: the back office ({@code /cabinet}) and the portal ({@code /portail}).
- * The login pages call {@code SecurityContext.authenticate} with a {@link RealmCredential}; a visitor
- * who asks for a protected page is sent to the login page of its realm.
+ * The login pages call {@code SecurityContext.authenticate} with a {@link RealmCredential} (the password),
+ * then, for an account with a second factor, a {@link CodeCredential}; {@link CarnetIdentityStore} checks
+ * them. A visitor who asks for a protected page is sent to the login page of its realm.
  */
 @AutoApplySession
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package app.carnet.web.view;
 
+import app.carnet.domain.account.Authenticator;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -30,9 +31,19 @@ public class ErrorBacking {
         }
     }
 
-    /** A page one may not see answers like a page that does not exist. */
-    public void notFound() {
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    /**
+     * A page one may not see answers like a page that does not exist; but a staff member who has not set up
+     * the second factor yet, refused a page (403), is sent to do so before anything else. (Roles are asked
+     * on 403 only: Payara fails on isUserInRole during the dispatch of an error sent by a page.)
+     */
+    public String notFound() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        boolean forbidden = Integer.valueOf(403).equals(external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
+        if (forbidden && external.isUserInRole(Authenticator.STAFF_ENROLMENT)) {
+            return LoginFlow.STAFF_ENROLMENT_PAGE + "?faces-redirect=true";
+        }
+        external.setResponseStatus(404);
+        return null;
     }
 
     /** What the user reads: nothing was saved, and the reference to quote. */

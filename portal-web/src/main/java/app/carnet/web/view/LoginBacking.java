@@ -2,30 +2,28 @@ package app.carnet.web.view;
 
 import app.carnet.domain.account.Realm;
 import app.carnet.domain.account.Sessions;
-import app.carnet.domain.client.ClientPortalService;
+import app.carnet.web.security.PendingLogin;
 import app.carnet.web.security.RealmCredential;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.enterprise.AuthenticationStatus;
 
-/** The login pages of the back office and of the portal, and logging out. */
+/**
+ * The login pages of the back office and of the portal, and logging out. A right password for an account
+ * with a second factor leads to the code page ({@link VerificationBacking}).
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
 
     @Inject
-    SecurityContext security;
+    LoginFlow flow;
+    @Inject
+    PendingLogin pending;
     @Inject
     FacesContext faces;
-    @Inject
-    LanguageBacking language;
-    @Inject
-    ClientPortalService portal;
     @Inject
     Sessions sessions;
 
@@ -33,35 +31,27 @@ public class LoginBacking {
     private String password;
 
     public String loginStaff() {
-        return login(Realm.STAFF, "/cabinet/index.xhtml?faces-redirect=true");
+        return login(Realm.STAFF);
     }
 
     public String loginClient() {
-        String outcome = login(Realm.CLIENT, "/portail/index.xhtml?faces-redirect=true");
-        if (outcome != null) {
-            language.adopt(portal.identity().language());
-        }
-        return outcome;
+        return login(Realm.CLIENT);
     }
 
-    private String login(Realm realm, String home) {
-        var external = faces.getExternalContext();
-        var request = (HttpServletRequest) external.getRequest();
-        var status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new RealmCredential(realm, email, password, request.getRemoteAddr())));
+    private String login(Realm realm) {
+        var status = flow.authenticate(new RealmCredential(realm, email, password, flow.address()));
         password = null;
-        return switch (status) {
-            case SUCCESS -> home;
-            case SEND_CONTINUE -> {
-                faces.responseComplete();
-                yield null;
-            }
-            default -> {
-                Messages.error(null, "login.failed");
-                yield null;
-            }
-        };
+        if (status == AuthenticationStatus.SUCCESS) {
+            return flow.home(realm);
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            return null;
+        }
+        if (pending.isWaiting(realm)) {
+            return LoginFlow.codePage(realm) + "?faces-redirect=true";
+        }
+        Messages.error(null, "login.failed");
+        return null;
     }
 
     /** Ends every session of the account, this one included (another device, a lost phone…). */

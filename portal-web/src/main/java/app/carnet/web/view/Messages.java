@@ -40,6 +40,11 @@ public final class Messages {
         context.validationFailed();
     }
 
+    /** An information for the page shown next, without a redirect. */
+    public static void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+    }
+
     /** An information that survives the redirect that follows. */
     public static void flash(String key) {
         flash(FacesMessage.SEVERITY_INFO, key);

@@ -109,6 +109,7 @@ class AccessIT extends BrowserTest {
         type("form:email", TestEnvironment.OWNER_EMAIL);
         type("form:password", TestEnvironment.OWNER_PASSWORD);
         submit("form:submit");
+        enterOwnerCode();
         assertEquals("/cabinet/index.xhtml", path(), "the second try works");
     }
 

@@ -122,10 +122,29 @@ public abstract class BrowserTest {
         return browser.getCurrentUrl().substring(env.baseUrl().length() - 1).replaceAll("[?#].*", "");
     }
 
+    /** Logs in as the owner: password, then the next code of the owner's app (each code serves once). */
     protected void loginAsOwner() {
         open("/cabinet/connexion.xhtml");
         type("form:email", TestEnvironment.OWNER_EMAIL);
         type("form:password", TestEnvironment.OWNER_PASSWORD);
+        submit("form:submit");
+        enterOwnerCode();
+    }
+
+    /** On the code page that follows the owner's password. */
+    protected void enterOwnerCode() {
+        if (!"/cabinet/verification.xhtml".equals(path())) {
+            throw new AssertionError("The owner's password did not lead to the code page: " + pageText());
+        }
+        enterCode(OneTimeCodes.next(env.ownerSecret()));
+        if (!"/cabinet/index.xhtml".equals(path())) {
+            throw new AssertionError("The owner's code did not log in: " + pageText());
+        }
+    }
+
+    /** Types a code (of the app, or a recovery code) on the code page and submits it. */
+    protected void enterCode(String code) {
+        type("form:code", code);
         submit("form:submit");
     }
 

@@ -31,8 +31,12 @@ class CsrfIT {
     @Test
     void postWithoutTheSessionsViewState_shouldCreateNothing() throws Exception {
         String login = viewState("cabinet/connexion.xhtml");
-        var loggedIn = post("cabinet/connexion.xhtml", Map.of("form", "form", "form:email", TestEnvironment.OWNER_EMAIL,
+        var codePage = post("cabinet/connexion.xhtml", Map.of("form", "form", "form:email", TestEnvironment.OWNER_EMAIL,
                 "form:password", TestEnvironment.OWNER_PASSWORD, "form:submit", "", "jakarta.faces.ViewState", login));
+        assertTrue(codePage.uri().getPath().endsWith("/cabinet/verification.xhtml"), "asked for a code: " + codePage.uri());
+        var loggedIn = post("cabinet/verification.xhtml", Map.of("form", "form", "form:code",
+                OneTimeCodes.next(env.ownerSecret()), "form:submit", "", "jakarta.faces.ViewState",
+                viewStateOf(codePage.body())));
         assertTrue(loggedIn.uri().getPath().endsWith("/cabinet/index.xhtml"), "logged in: " + loggedIn.uri());
 
         String realState = viewState("cabinet/clients/nouveau.xhtml");
@@ -60,8 +64,12 @@ class CsrfIT {
 
     private String viewState(String path) throws Exception {
         var page = http.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
-        var state = VIEW_STATE.matcher(page.body());
-        assertTrue(state.find(), path + " has a view state");
+        return viewStateOf(page.body());
+    }
+
+    private static String viewStateOf(String page) {
+        var state = VIEW_STATE.matcher(page);
+        assertTrue(state.find(), "the page has a view state");
         return state.group(1);
     }
 

@@ -25,7 +25,8 @@ class NoExternalResourcesIT extends BrowserTest {
     void pages_shouldLoadEveryResourceFromCarnetItself() {
         loginAsOwner();
         for (String page : List.of("/cabinet/index.xhtml", "/cabinet/clients/index.xhtml",
-                "/cabinet/clients/nouveau.xhtml", "/cabinet/courriels.xhtml", "/portail/connexion.xhtml",
+                "/cabinet/clients/nouveau.xhtml", "/cabinet/courriels.xhtml", "/cabinet/securite/index.xhtml",
+                "/portail/connexion.xhtml",
                 "/portail/invitation.xhtml")) {
             open(page);
             @SuppressWarnings("unchecked")

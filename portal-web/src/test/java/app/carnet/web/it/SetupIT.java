@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A Payara Micro that Arquillian starts with carnet.war and a database of its own, empty: the first
  * start (the setup page refuses bad input without writing anything, creates the practice once, then
- * is gone), and readiness while that database is out of reach.
+ * is gone; the owner's first login sets up the second factor), and readiness while that database is out of
+ * reach.
  */
 @ExtendWith(ArquillianDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -96,6 +97,14 @@ class SetupIT {
         type("form:email", "INES@tilleuls.test ");
         type("form:password", PASSWORD);
         submit();
+        assertTrue(browser.getCurrentUrl().endsWith("/cabinet/securite/double-authentification.xhtml"),
+                "the owner sets up the second factor at the first login: " + browser.getCurrentUrl());
+        type("form:code", OneTimeCodes.next(browser.findElement(By.id("secret")).getText()));
+        submit();
+        assertEquals(10, browser.findElements(By.cssSelector("#recovery-codes li")).size(), body());
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("continue")).click();
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d -> BrowserTest.isGone(page));
         assertTrue(browser.getCurrentUrl().endsWith("/cabinet/index.xhtml"), browser.getCurrentUrl());
         assertTrue(body().contains("Cabinet des Tilleuls"));
         assertTrue(body().contains("Inès Roussel"));

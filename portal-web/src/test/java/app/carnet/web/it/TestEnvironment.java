@@ -4,6 +4,7 @@ import app.carnet.domain.security.BlindIndex;
 import app.carnet.domain.security.CarnetKeys;
 import app.carnet.domain.security.FieldCipher;
 import app.carnet.domain.security.PasswordHasher;
+import app.carnet.domain.security.Totp;
 import app.carnet.web.dev.CarnetProcess;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,7 +21,8 @@ import java.util.Map;
 /**
  * What the integration tests share, started once per test run and stopped at its end
  * ({@link StopTestEnvironment}): a MariaDB server, an in-process SMTP server (GreenMail) and Carnet's uber
- * jar, configured to use both, with a practice and its owner already set up.
+ * jar, configured to use both, with a practice and its owner already set up, second factor included (its
+ * secret is made for the run: {@link #ownerSecret()}).
  */
 public final class TestEnvironment {
 
@@ -36,6 +38,7 @@ public final class TestEnvironment {
     private final CarnetProcess server;
     private final Path keyFile;
     private final Path log;
+    private final byte[] ownerSecret = Totp.newSecret();
 
     private TestEnvironment(TestDatabase database, TestDatabase.Account account, GreenMail mail,
             CarnetProcess server, Path keyFile, Path log) {
@@ -117,7 +120,7 @@ public final class TestEnvironment {
         return started;
     }
 
-    /** The practice as the setup page leaves it (the setup page itself is tested in SetupIT). */
+    /** The practice as the setup page leaves it, and its owner once enrolled (SetupIT tests both pages). */
     private void seedPractice() throws SQLException {
         try (var connection = account.connect()) {
             var now = LocalDateTime.now(ZoneOffset.UTC);
@@ -128,18 +131,16 @@ public final class TestEnvironment {
                 practice.setObject(3, now);
                 practice.executeUpdate();
             }
-            var cipher = cipher();
+            long owner = insertStaffMember(connection, "Claire", "Martin", OWNER_EMAIL, OWNER_PASSWORD, "OWNER");
             byte[] ref = FieldCipher.newReference();
-            try (var owner = connection.prepareStatement("INSERT INTO staff_member (seal_ref, first_name, last_name, "
-                    + "email, email_index, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?, ?, 'OWNER', ?)")) {
-                owner.setBytes(1, ref);
-                owner.setBytes(2, cipher.seal("staff_member.first_name", ref, "Claire"));
-                owner.setBytes(3, cipher.seal("staff_member.last_name", ref, "Martin"));
-                owner.setBytes(4, cipher.seal("staff_member.email", ref, OWNER_EMAIL));
-                owner.setBytes(5, cipher.index("staff_member.email", BlindIndex.email(OWNER_EMAIL)));
-                owner.setString(6, new PasswordHasher().hash(OWNER_PASSWORD));
-                owner.setObject(7, now);
-                owner.executeUpdate();
+            try (var factor = connection.prepareStatement("INSERT INTO second_factor (seal_ref, owner_realm, owner_id, "
+                    + "totp_secret, totp_enabled_at, totp_last_step) VALUES (?, 'STAFF', ?, ?, ?, 0)")) {
+                factor.setBytes(1, ref);
+                factor.setLong(2, owner);
+                factor.setBytes(3, cipher().seal("second_factor.totp_secret", ref,
+                        java.util.Base64.getEncoder().encodeToString(ownerSecret)));
+                factor.setObject(4, now);
+                factor.executeUpdate();
             }
         }
     }
@@ -149,12 +150,19 @@ public final class TestEnvironment {
         return CarnetKeys.read(keyFile).cipher();
     }
 
-    /** A staff member written straight into the database (as an administration page would). */
+    /** A staff member written straight into the database, without a second factor (as before its first login). */
     public long createStaff(String firstName, String lastName, String email, String password, String role)
             throws SQLException {
+        try (var connection = account.connect()) {
+            return insertStaffMember(connection, firstName, lastName, email, password, role);
+        }
+    }
+
+    private long insertStaffMember(java.sql.Connection connection, String firstName, String lastName, String email,
+            String password, String role) throws SQLException {
         var cipher = cipher();
         byte[] ref = FieldCipher.newReference();
-        try (var connection = account.connect(); var insert = connection.prepareStatement("INSERT INTO staff_member "
+        try (var insert = connection.prepareStatement("INSERT INTO staff_member "
                 + "(seal_ref, first_name, last_name, email, email_index, password_hash, role, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
             insert.setBytes(1, ref);
@@ -190,6 +198,11 @@ public final class TestEnvironment {
 
     TestDatabase.Account account() {
         return account;
+    }
+
+    /** The TOTP secret of the owner's authenticator app: codes through {@link OneTimeCodes}. */
+    public byte[] ownerSecret() {
+        return ownerSecret.clone();
     }
 
     public String baseUrl() {
