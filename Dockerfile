@@ -2,7 +2,7 @@
 # Runs the uber jar (Payara Micro + carnet.war) as a non-root user; the database is a MariaDB server
 # given by CARNET_DB_URL / CARNET_DB_USER / CARNET_DB_PASSWORD (no embedded database in this image).
 # The encryption keys are read from CARNET_KEYS_FILE (below) or CARNET_KEYS; make them once with
-#   docker run --rm -v carnet-data:/var/lib/carnet carnet java -jar /opt/carnet/carnet-admin.jar keys-generate /var/lib/carnet/keys/carnet-keys.properties
+#   docker run --rm -v carnet-data:/var/lib/carnet --entrypoint java carnet -jar /opt/carnet/carnet-admin.jar keys-generate /var/lib/carnet/keys/carnet-keys.properties
 # (README, "Security"). Without them Carnet does not start.
 
 FROM eclipse-temurin:25-jdk AS build

@@ -2,7 +2,8 @@
 -- Versions are dates (yyyy.mm.dd.n), unique across every module's db/migration folder.
 -- Instants are DATETIME(6) in UTC (UtcInstantConverter).
 -- Personal fields are VARBINARY: sealed by the application with AES-256-GCM (FieldCipher), bound to their
--- column and to the row's seal_ref. *_index columns are blind indexes (HMAC-SHA256 under another key).
+-- column and to the row's seal_ref (unique: sealed values copied with it to another row clash).
+-- *_index columns are blind indexes (HMAC-SHA256 under another key).
 
 CREATE TABLE practice (
     id          BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
@@ -24,7 +25,8 @@ CREATE TABLE staff_member (
     password_hash  VARCHAR(200)    NOT NULL,
     role           VARCHAR(20)     NOT NULL,
     created_at     DATETIME(6)     NOT NULL,
-    CONSTRAINT staff_member_email UNIQUE (email_index)
+    CONSTRAINT staff_member_email UNIQUE (email_index),
+    CONSTRAINT staff_member_seal_ref UNIQUE (seal_ref)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE client (
@@ -40,6 +42,7 @@ CREATE TABLE client (
     created_at       DATETIME(6)     NOT NULL,
     created_by       BIGINT          NOT NULL,
     CONSTRAINT client_email UNIQUE (email_index),
+    CONSTRAINT client_seal_ref UNIQUE (seal_ref),
     INDEX client_by_last_name (last_name_index),
     CONSTRAINT client_created_by FOREIGN KEY (created_by) REFERENCES staff_member (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -75,5 +78,6 @@ CREATE TABLE outgoing_email (
     next_attempt_at  DATETIME(6)  NOT NULL,
     created_at       DATETIME(6)  NOT NULL,
     sent_at          DATETIME(6)  NULL,
+    CONSTRAINT outgoing_email_seal_ref UNIQUE (seal_ref),
     INDEX outgoing_email_to_send (status, next_attempt_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -12,7 +12,8 @@ CREATE TABLE second_factor (
     totp_enabled_at  DATETIME(6)    NOT NULL,
     -- the last 30-second step accepted: a code of that step or an older one is refused
     totp_last_step   BIGINT         NOT NULL,
-    CONSTRAINT second_factor_owner UNIQUE (owner_realm, owner_id)
+    CONSTRAINT second_factor_owner UNIQUE (owner_realm, owner_id),
+    CONSTRAINT second_factor_seal_ref UNIQUE (seal_ref)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- Recovery codes are kept as salted PBKDF2 hashes (50 bits each: NIST SP 800-63B asks for a password

@@ -7,6 +7,7 @@ import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.FileAccessed;
 import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
+import app.carnet.domain.shared.Principals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,6 +28,8 @@ public class AccountService {
     Invitations invitations;
     @Inject
     Event<FileAccessed> accessed;
+    @Inject
+    SessionRevocations sessions;
     @Inject
     Clock clock;
 
@@ -71,6 +74,7 @@ public class AccountService {
         });
         credential.changePassword(hash, now);
         credential.emailVerified(now); // the invitation reached the address
+        sessions.revoke(Principals.ofClient(clientId));
         invitation.markUsed(now);
     }
 

@@ -3,10 +3,13 @@ package app.carnet.domain.account;
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.client.ClientRepository;
 import app.carnet.domain.shared.Checks;
+import app.carnet.domain.shared.Dates;
 import app.carnet.domain.staff.StaffRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +38,8 @@ public class Authenticator {
     SecondFactors secondFactors;
     @Inject
     LoginTickets tickets;
+    @Inject
+    Clock clock;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -85,7 +90,9 @@ public class Authenticator {
             case STAFF -> {
                 var member = staff.findByEmail(normalised);
                 boolean ok = hasher.verify(secret, member.map(m -> m.getPasswordHash()).orElse(null));
-                yield member.filter(m -> ok).map(m -> new FactorOwner(Realm.STAFF, m.getId()));
+                // A member whose access ended, or a replacement outside the period, cannot log in.
+                yield member.filter(m -> ok && m.mayWork(LocalDate.now(clock.withZone(Dates.PARIS))))
+                        .map(m -> new FactorOwner(Realm.STAFF, m.getId()));
             }
             case CLIENT -> {
                 var client = clients.findByEmail(normalised);

@@ -5,7 +5,9 @@ import java.time.Duration;
 /** What a signed link is for: its audience, and how long it works. */
 public enum LinkPurpose {
     PASSWORD_RESET("carnet:password-reset", Duration.ofMinutes(30)),
-    EMAIL_VERIFICATION("carnet:email-verification", Duration.ofHours(24));
+    EMAIL_VERIFICATION("carnet:email-verification", Duration.ofHours(24)),
+    /** A partner or a replacement chooses a first password. */
+    STAFF_WELCOME("carnet:staff-welcome", Duration.ofDays(7));
 
     private final String audience;
     private final Duration validity;

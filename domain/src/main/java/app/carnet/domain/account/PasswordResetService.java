@@ -61,8 +61,18 @@ public class PasswordResetService {
         }
     }
 
+    /** A reset link, or the welcome link of a new partner or replacement (the same page serves both). */
     public boolean isValid(String token) {
-        return links.isValid(LinkPurpose.PASSWORD_RESET, token);
+        return purposeOf(token) != null;
+    }
+
+    private LinkPurpose purposeOf(String token) {
+        for (LinkPurpose purpose : new LinkPurpose[] {LinkPurpose.PASSWORD_RESET, LinkPurpose.STAFF_WELCOME}) {
+            if (links.isValid(purpose, token)) {
+                return purpose;
+            }
+        }
+        return null;
     }
 
     /**
@@ -78,7 +88,7 @@ public class PasswordResetService {
             checks.refuse(null, "link.invalid");
         }
         checks.throwIfAny();
-        String principal = links.consume(LinkPurpose.PASSWORD_RESET, token);
+        String principal = links.consume(purposeOf(token), token);
         sessions.revoke(principal); // whoever knew the old password is logged out
         String hash = hasher.hash(password);
         if (principal.startsWith("staff:")) {

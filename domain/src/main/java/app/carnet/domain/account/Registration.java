@@ -2,8 +2,8 @@ package app.carnet.domain.account;
 
 import app.carnet.domain.client.NewClient;
 
-/** What a visitor types to open a portal account. */
-public record Registration(NewClient identity, String password, String passwordConfirmation) {
+/** What a visitor types to open a portal account; the password comes with the confirmation link. */
+public record Registration(NewClient identity) {
 
     @Override
     public String toString() {

@@ -16,9 +16,10 @@ import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A visitor opens a portal account: identity and password, then a signed link (24 hours) to the address
- * proves it is theirs; logging in waits for that. An address that already has a file gets an email saying
- * so instead, and the page answers the same, so that nobody learns who is a client.
+ * A visitor opens a portal account: identity first, then a signed link (24 hours) to the address, where
+ * the password is chosen. So whoever chooses the password holds the mailbox: nobody can prepare an account
+ * for someone else's address. An address that already has a portal account gets an email saying so
+ * instead, and the page answers the same, so that nobody learns who is a client.
  */
 @Stateless
 @PermitAll
@@ -32,6 +33,8 @@ public class RegistrationService {
     AccountRepository accounts;
     @Inject
     AccountLinks links;
+    @Inject
+    SessionRevocations sessions;
     @Inject
     PracticeService practice;
     @Inject
@@ -48,42 +51,58 @@ public class RegistrationService {
     public void register(Registration form) {
         var checks = new Checks();
         var identity = clientFiles.check(checks, form.identity());
-        checks.password(form.password(), form.passwordConfirmation(), "password", "passwordConfirmation");
         checks.throwIfAny();
         String practiceName = practice.find().map(PracticeView::name).orElse("Carnet");
         var existing = clients.findByEmail(identity.email());
         if (existing.isPresent()) {
             var client = existing.get();
-            var credential = accounts.findCredential(client.getId());
-            if (credential.isPresent() && !credential.get().isEmailVerified()) {
-                // Registered before and lost the link: a new one, with the new password.
-                credential.get().changePassword(hasher.hash(form.password()), clock.instant());
-                sendVerification(client.getId(), client.getEmail(), client.getLanguage(), client.getFirstName(), practiceName);
+            if (accounts.findCredential(client.getId()).isPresent()) {
+                outbox.queue(client.getEmail(), client.getLanguage(), "alreadyRegistered", practiceName,
+                        base() + "/portail/connexion.xhtml", base() + "/portail/mot-de-passe-oublie.xhtml");
             } else {
-                outbox.queue(client.getEmail(), client.getLanguage(), "alreadyRegistered", client.getFirstName(),
-                        practiceName, base() + "/portail/connexion.xhtml", base() + "/portail/mot-de-passe-oublie.xhtml");
+                sendLink(client.getId(), client.getEmail(), client.getLanguage(), practiceName);
             }
             return;
         }
         long id = clientFiles.register(identity);
-        accounts.save(new ClientCredential(id, hasher.hash(form.password()), clock.instant()));
-        sendVerification(id, identity.email(), identity.language(), identity.firstName(), practiceName);
+        sendLink(id, identity.email(), identity.language(), practiceName);
     }
 
     public boolean isValid(String token) {
         return links.isValid(LinkPurpose.EMAIL_VERIFICATION, token);
     }
 
-    /** @throws BusinessException {@code link.invalid} for a link that is not (or no longer) valid */
-    public void verify(String token) {
-        long clientId = Principals.clientId(links.consume(LinkPurpose.EMAIL_VERIFICATION, token));
-        accounts.findCredential(clientId).orElseThrow().emailVerified(clock.instant());
+    /**
+     * Confirms the address and sets the password chosen on the link's page.
+     *
+     * @throws BusinessException {@code link.invalid} for a link that is not (or no longer) valid, or a password rule
+     */
+    public void confirm(String token, String password, String confirmation) {
+        var checks = new Checks();
+        checks.password(password, confirmation, "password", "passwordConfirmation");
+        if (!isValid(token)) {
+            checks.refuse(null, "link.invalid");
+        }
+        checks.throwIfAny();
+        String principal = links.consume(LinkPurpose.EMAIL_VERIFICATION, token);
+        long clientId = Principals.clientId(principal);
+        var now = clock.instant();
+        String hash = hasher.hash(password);
+        var credential = accounts.findCredential(clientId).orElseGet(() -> {
+            var created = new ClientCredential(clientId, hash, now);
+            accounts.save(created);
+            return created;
+        });
+        credential.changePassword(hash, now);
+        credential.emailVerified(now);
+        sessions.revoke(principal);
     }
 
-    private void sendVerification(long clientId, String email, String language, String firstName, String practiceName) {
+    /** The link's email names nobody: what a visitor typed never goes to an address not yet verified. */
+    private void sendLink(long clientId, String email, String language, String practiceName) {
         String link = base() + "/portail/confirmation.xhtml?jeton="
                 + links.issue(LinkPurpose.EMAIL_VERIFICATION, Principals.ofClient(clientId));
-        outbox.queue(email, language, "emailVerification", firstName, practiceName, link);
+        outbox.queue(email, language, "emailVerification", practiceName, link);
     }
 
     private String base() {

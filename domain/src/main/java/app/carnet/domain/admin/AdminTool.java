@@ -56,7 +56,8 @@ public final class AdminTool {
         try (var connection = connect()) {
             var report = JournalChain.verify(connection);
             if (report.intact()) {
-                System.out.println("Access journal intact: " + report.entries() + " entries.");
+                System.out.println("Access journal intact: " + report.entries() + " entries; head " + report.head()
+                        + " (compare with the head of the last check: a shorter journal means entries were deleted).");
                 return 0;
             }
             System.out.println("Access journal BROKEN at entry " + report.brokenAt()

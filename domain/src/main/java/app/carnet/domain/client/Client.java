@@ -24,6 +24,8 @@ import java.time.LocalDate;
 @NamedQuery(name = "Client.findByEmailIndex", query = "SELECT c FROM Client c WHERE c.emailIndex = :index")
 @NamedQuery(name = "Client.count", query = "SELECT COUNT(c) FROM Client c")
 @NamedQuery(name = "Client.findAll", query = "SELECT c FROM Client c ORDER BY c.id")
+@NamedQuery(name = "Client.findSharedWith", query = "SELECT c FROM Client c WHERE EXISTS "
+        + "(SELECT s FROM ClientShare s WHERE s.clientId = c.id AND s.staffId = :staff) ORDER BY c.id")
 public class Client extends SealedRecord {
 
     static final String EMAIL_INDEX = "client.email";

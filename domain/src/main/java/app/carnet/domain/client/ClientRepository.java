@@ -24,6 +24,31 @@ public class ClientRepository {
                 .setParameter("index", Client.emailIndex(email)).getResultStream().findFirst();
     }
 
+    /** The clients shared with this staff member, in id order. */
+    List<Client> findSharedWith(long staffId) {
+        return em.createNamedQuery("Client.findSharedWith", Client.class).setParameter("staff", staffId).getResultList();
+    }
+
+    boolean isShared(long clientId, long staffId) {
+        return em.find(ClientShare.class, new ClientShare.Key(clientId, staffId)) != null;
+    }
+
+    List<ClientShare> findShares(long clientId) {
+        return em.createNamedQuery("ClientShare.findByClient", ClientShare.class).setParameter("client", clientId)
+                .getResultList();
+    }
+
+    void share(ClientShare share) {
+        em.persist(share);
+    }
+
+    void unshare(long clientId, long staffId) {
+        var share = em.find(ClientShare.class, new ClientShare.Key(clientId, staffId));
+        if (share != null) {
+            em.remove(share);
+        }
+    }
+
     long count() {
         return em.createNamedQuery("Client.count", Long.class).getSingleResult();
     }

@@ -4,24 +4,25 @@ import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.FileAccessed;
 import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
-import app.carnet.domain.shared.Principals;
+import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffRole;
+import app.carnet.domain.staff.StaffView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Client files, as the back office sees them. Owner only for now: partners and replacements will see the
- * clients shared with them once sharing exists.
+ * Client files, as the back office sees them: the owner sees every file and opens them; partners and
+ * replacements see the files shared with them ({@link ClientAccess}); another file answers "not found".
  */
 @Stateless
-@RolesAllowed("OWNER")
+@RolesAllowed({"OWNER", "PARTNER", "REPLACEMENT"})
 public class ClientService {
 
     static final Set<String> LANGUAGES = Set.of("fr", "en");
@@ -33,7 +34,9 @@ public class ClientService {
     @Inject
     Event<FileAccessed> accessed;
     @Inject
-    SecurityContext security;
+    ClientAccess access;
+    @Inject
+    StaffRepository staff;
     @Inject
     Clock clock;
 
@@ -42,6 +45,7 @@ public class ClientService {
      *
      * @return the new client's id
      */
+    @RolesAllowed("OWNER")
     public long create(NewClient input) {
         var checks = new Checks();
         NewClient valid = check(checks, input);
@@ -90,19 +94,51 @@ public class ClientService {
     }
 
     public long count() {
-        return clients.count();
+        return access.isOwner() ? clients.count() : access.visible().size();
     }
 
+    /** The files the caller may see. */
     public List<ClientView> list() {
         // Names are sealed, so the database cannot sort them: decrypted and sorted here.
-        return clients.findAll().stream().map(Client::view).sorted(ClientView.BY_NAME).toList();
+        return access.visible().stream().map(Client::view).sorted(ClientView.BY_NAME).toList();
     }
 
     /** Opens a client's file: the access journal records who read it. */
     public ClientView get(long id) {
+        if (!access.allows(id)) {
+            throw new NotFoundException();
+        }
         var client = clients.findById(id).map(Client::view).orElseThrow(NotFoundException::new);
         accessed.fire(new FileAccessed(id, FileAction.FILE_READ));
         return client;
+    }
+
+    /** The partners and replacements this file is shared with. */
+    @RolesAllowed("OWNER")
+    public List<StaffView> sharedWith(long clientId) {
+        clients.findById(clientId).orElseThrow(NotFoundException::new);
+        return clients.findShares(clientId).stream().map(s -> staff.findById(s.getStaffId()).orElseThrow())
+                .map(m -> new StaffView(m.getId(), m.getFirstName(), m.getLastName(), m.getRole())).toList();
+    }
+
+    /** Shares the file with a partner or a replacement whose access has not ended. */
+    @RolesAllowed("OWNER")
+    public void share(long clientId, long staffId) {
+        clients.findById(clientId).orElseThrow(NotFoundException::new);
+        var member = staff.findById(staffId).filter(m -> m.getRole() != StaffRole.OWNER)
+                .orElseThrow(NotFoundException::new);
+        if (!clients.isShared(clientId, member.getId())) {
+            clients.share(new ClientShare(clientId, member.getId(), clock.instant(), access.me()));
+            accessed.fire(new FileAccessed(clientId, FileAction.FILE_SHARED));
+        }
+    }
+
+    @RolesAllowed("OWNER")
+    public void unshare(long clientId, long staffId) {
+        if (clients.isShared(clientId, staffId)) {
+            clients.unshare(clientId, staffId);
+            accessed.fire(new FileAccessed(clientId, FileAction.FILE_UNSHARED));
+        }
     }
 
     private LocalDate checkBirthDate(Checks checks, LocalDate birthDate) {
@@ -117,6 +153,6 @@ public class ClientService {
     }
 
     private long currentStaffId() {
-        return Principals.staffId(security.getCallerPrincipal().getName());
+        return access.me();
     }
 }

@@ -28,8 +28,12 @@ public final class JournalChain {
         return FieldCipher.current().index(COLUMN, fields);
     }
 
-    /** What a verification found. {@code brokenAt} is the first entry that does not follow, or 0. */
-    public record Report(long entries, long brokenAt) {
+    /**
+     * What a verification found. {@code brokenAt} is the first entry that does not follow, or 0; {@code head}
+     * names the last entry (its number and the start of its hash), for a monitoring job to remember: entries
+     * deleted at the end, with the head row rewritten to match, show only against a head seen before.
+     */
+    public record Report(long entries, long brokenAt, String head) {
 
         public boolean intact() {
             return brokenAt == 0;
@@ -65,7 +69,7 @@ public final class JournalChain {
             if (brokenAt == 0 && (headSeq != expectedSeq - 1 || !MessageDigest.isEqual(headHash, previous))) {
                 brokenAt = expectedSeq;
             }
-            return new Report(entries, brokenAt);
+            return new Report(entries, brokenAt, (expectedSeq - 1) + ":" + HEX.formatHex(previous).substring(0, 16));
         }
     }
 

@@ -24,6 +24,10 @@ public class JournalRepository {
         return em.find(JournalHead.class, 1);
     }
 
+    void clear() {
+        em.clear();
+    }
+
     void append(JournalEntry entry) {
         em.persist(entry);
     }

@@ -50,6 +50,7 @@ public class JournalService {
                 }
                 after = e.getSeq();
             }
+            journal.clear(); // the journal can be long: one batch in memory at a time
         } while (!batch.isEmpty());
         JournalHead head = journal.head();
         return walker.end(head.getLastSeq(), head.getLastHash());

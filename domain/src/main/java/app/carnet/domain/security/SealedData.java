@@ -59,6 +59,13 @@ public final class SealedData {
         for (SealedColumns table : SealedColumns.ALL) {
             out.println(table.table() + ": " + reseal(table, cipher) + " rows re-sealed");
         }
+        for (SealedColumns table : SealedColumns.ALL) {
+            // A second pass finds nothing unless something wrote with the old key meanwhile (Carnet running).
+            if (reseal(table, cipher) != 0) {
+                throw new IllegalStateException("Values were sealed with the old key during the rotation: is Carnet "
+                        + "still running? Stop it, then run the rotation again (the old key stays in the file).");
+            }
+        }
         keys.withoutOldEncryptionKeys().write(keyFile);
         out.println("Done: the old key is removed from " + keyFile + ". Back up the new key file now.");
     }

@@ -7,6 +7,8 @@ package app.carnet.domain.shared;
 public enum FileAction {
     FILE_READ("P01"),
     FILE_CREATED("P01"),
+    FILE_SHARED("P01"),
+    FILE_UNSHARED("P01"),
     INVITATION_SENT("P18");
 
     private final String purpose;

@@ -13,10 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A person who works in the back office. Name and email are sealed ({@link SealedRecord}). */
 @Entity
 @Table(name = "staff_member")
+@NamedQuery(name = "StaffMember.findAll", query = "SELECT s FROM StaffMember s ORDER BY s.id")
 @NamedQuery(name = "StaffMember.findByEmailIndex", query = "SELECT s FROM StaffMember s WHERE s.emailIndex = :index")
 public class StaffMember extends SealedRecord {
 
@@ -41,7 +43,8 @@ public class StaffMember extends SealedRecord {
     @Column(name = "email_index", nullable = false, unique = true, length = 32)
     private byte[] emailIndex;
 
-    @Column(name = "password_hash", nullable = false, length = 200)
+    /** {@code null} until an invited member chooses a password from the welcome link. */
+    @Column(name = "password_hash", length = 200)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -50,6 +53,16 @@ public class StaffMember extends SealedRecord {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** A replacement's period, Paris dates, both included; {@code null} for the owner and partners. */
+    @Column(name = "access_from")
+    private LocalDate accessFrom;
+
+    @Column(name = "access_until")
+    private LocalDate accessUntil;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
 
     protected StaffMember() {
     }
@@ -63,6 +76,36 @@ public class StaffMember extends SealedRecord {
         this.passwordHash = passwordHash;
         this.role = role;
         this.createdAt = createdAt;
+    }
+
+    /** A partner or a replacement invited by the owner: no password until the welcome link. */
+    static StaffMember invited(String firstName, String lastName, String email, StaffRole role, LocalDate from,
+            LocalDate until, Instant now) {
+        var member = new StaffMember(firstName, lastName, email, null, role, now);
+        if (role == StaffRole.REPLACEMENT) {
+            member.accessFrom = from;
+            member.accessUntil = until;
+        }
+        return member;
+    }
+
+    /** Whether the member may work today: not ended, and for a replacement, within the period. */
+    public boolean mayWork(LocalDate today) {
+        if (endedAt != null) {
+            return false;
+        }
+        return role != StaffRole.REPLACEMENT || !today.isBefore(accessFrom) && !today.isAfter(accessUntil);
+    }
+
+    void end(Instant now) {
+        if (endedAt == null) {
+            endedAt = now;
+        }
+    }
+
+    StaffMemberView view(LocalDate today) {
+        return new StaffMemberView(id, getFirstName(), getLastName(), getEmail(), role, accessFrom, accessUntil,
+                endedAt, passwordHash != null, mayWork(today));
     }
 
     static byte[] emailIndex(String email) {

@@ -3,6 +3,7 @@ package app.carnet.domain.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -20,7 +21,13 @@ public class StaffRepository {
         return Optional.ofNullable(em.find(StaffMember.class, id));
     }
 
+    List<StaffMember> findAll() {
+        return em.createNamedQuery("StaffMember.findAll", StaffMember.class).getResultList();
+    }
+
+    /** Persists and flushes, so that the member has an id (IDENTITY) for the events that follow. */
     public void save(StaffMember member) {
         em.persist(member);
+        em.flush();
     }
 }

@@ -21,7 +21,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema up to date before Carnet serves anything. Each module keeps its migrations in
- * {@code db/migration/<module>}; EclipseLink never creates tables. Nothing is touched without the keys.
+ * {@code db/migration/<module>}; EclipseLink never creates tables. Nothing starts without keys that open the data.
  */
 @Singleton
 @Startup
@@ -40,7 +40,7 @@ public class DatabaseMigration {
     @ConfigProperty(name = "carnet.base-url")
     String baseUrl;
 
-    /** Stops here, before anything is written, if the keys are not the ones that sealed this database. */
+    /** Stops here, before any personal field is read or written, if the keys did not seal this database. */
     private void checkKeys() {
         try (Connection connection = dataSource.getConnection()) {
             new SealedData(connection).checkOpensWith(FieldCipher.current());

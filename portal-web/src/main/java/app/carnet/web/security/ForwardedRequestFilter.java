@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ForwardedRequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Set<String> HEALTH = Set.of("/health", "/health/live", "/health/ready", "/health/started");
 
     @Inject
     @ConfigProperty(name = "carnet.proxy.trusted")
@@ -30,6 +33,9 @@ public class ForwardedRequestFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "carnet.https-port")
     Optional<Integer> httpsPort;
+    @Inject
+    @ConfigProperty(name = "carnet.base-url")
+    String baseUrl;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,7 +45,8 @@ public class ForwardedRequestFilter extends HttpFilter {
             String query = request.getQueryString();
             String port = httpsPort.get() == 443 ? "" : ":" + httpsPort.get();
             response.setStatus(308); // keeps the method and the body
-            response.setHeader("Location", "https://" + request.getServerName() + port + request.getRequestURI()
+            // The host comes from Carnet's own address, never from the request's Host header.
+            response.setHeader("Location", "https://" + URI.create(baseUrl).getHost() + port + request.getRequestURI()
                     + (query == null ? "" : "?" + query));
             return;
         }
@@ -48,7 +55,7 @@ public class ForwardedRequestFilter extends HttpFilter {
 
     /** Health checks come over plain HTTP from inside the host (Docker, an orchestrator). */
     private static boolean isHealthCheck(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/health/");
+        return HEALTH.contains(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     private List<String> proxies() {

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Ends a session that "log out everywhere" or a password reset revoked after it began: the next request
- * of that session goes to the login page, which says why.
+ * Ends a session that "log out everywhere" or a password reset revoked after it began, or that began more
+ * than {@code carnet.session.max-hours} ago: the next request of that session goes to the login page, which
+ * says why.
  */
 public class SessionGuard extends HttpFilter {
 
@@ -19,18 +20,22 @@ public class SessionGuard extends HttpFilter {
 
     @Inject
     Sessions sessions;
+    @Inject
+    SessionPolicy policy;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         var principal = request.getUserPrincipal();
         var session = request.getSession(false);
-        if (principal != null && session != null && sessions.revokedAt(principal.getName())
-                .filter(revoked -> !revoked.isBefore(SessionPolicy.startedAt(session))).isPresent()) {
+        boolean revoked = principal != null && session != null && sessions.revokedAt(principal.getName())
+                .filter(at -> !at.isBefore(SessionPolicy.startedAt(session))).isPresent();
+        boolean tooOld = principal != null && session != null && !revoked && policy.tooOld(session);
+        if (revoked || tooOld) {
             session.invalidate();
             boolean client = principal.getName().startsWith("client:");
             String login = request.getContextPath() + (client ? CarnetAuthenticationMechanism.CLIENT_LOGIN
-                    : CarnetAuthenticationMechanism.STAFF_LOGIN) + "?fin=2";
+                    : CarnetAuthenticationMechanism.STAFF_LOGIN) + (revoked ? "?fin=2" : "?expiree=1");
             if (AjaxRedirect.isAjax(request)) {
                 AjaxRedirect.send(response, login);
             } else {

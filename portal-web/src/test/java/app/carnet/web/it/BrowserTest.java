@@ -109,6 +109,15 @@ public abstract class BrowserTest {
         find(id).findElement(By.xpath(".//label[normalize-space()='" + label + "']")).click();
     }
 
+    /** Picks an option of a drop-down (PrimeFaces selectOneMenu) by its label. */
+    protected void pick(String id, String label) {
+        find(id).click();
+        var panel = find(id + "_panel");
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOf(panel));
+        panel.findElement(By.xpath(".//li[normalize-space()='" + label + "']")).click();
+        waitForAjax();
+    }
+
     protected String text(String id) {
         return find(id).getText();
     }
@@ -129,6 +138,17 @@ public abstract class BrowserTest {
         type("form:password", TestEnvironment.OWNER_PASSWORD);
         submit("form:submit");
         enterOwnerCode();
+    }
+
+    /** Logs in a staff member who has an authenticator app ({@link TestEnvironment#enrolStaff}). */
+    protected void loginAsStaff(String email, String password, byte[] secret) {
+        open("/cabinet/connexion.xhtml");
+        type("form:email", email);
+        type("form:password", password);
+        submit("form:submit");
+        if ("/cabinet/verification.xhtml".equals(path())) {
+            enterCode(OneTimeCodes.next(secret));
+        }
     }
 
     /** On the code page that follows the owner's password. */

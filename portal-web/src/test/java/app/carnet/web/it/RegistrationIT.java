@@ -1,11 +1,12 @@
 package app.carnet.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A visitor opens a portal account and confirms the address by a signed link before logging in. */
+/** A visitor opens a portal account, then chooses the password from a signed link sent to the address. */
 class RegistrationIT extends BrowserTest {
 
     private static final String PASSWORD = "je m'inscris moi-même";
@@ -18,18 +19,18 @@ class RegistrationIT extends BrowserTest {
         register("Nouvelle", "Léa", email, "12/12/1992");
         assertTrue(text("done").startsWith("Presque fini"));
 
-        loginAsClient(email, PASSWORD);
-        assertEquals("/portail/connexion.xhtml", path(), "not before the address is confirmed");
-
         var message = new Mailbox(env.mail()).awaitMessage(email, 1);
         assertTrue(message.getSubject().startsWith("Confirmez votre adresse"));
+        assertFalse(Mailbox.body(message).contains("Léa"), "nothing typed by the visitor goes to an unverified address");
         String link = Mailbox.firstLink(message);
         assertTrue(link.startsWith(env.baseUrl() + "portail/confirmation.xhtml?jeton="), link);
         browser.get(link);
         waitForAjax();
-        submit("form:submit");
+        choosePassword("court", "court");
+        assertTrue(pageText().contains("12 caractères"), "the link stays usable after a refusal");
+        choosePassword(PASSWORD, PASSWORD);
         assertEquals("/portail/connexion.xhtml", path());
-        assertTrue(pageText().contains("Votre adresse est confirmée."));
+        assertTrue(pageText().contains("Votre espace client est activé."));
         loginAsClient(email, PASSWORD);
         assertEquals("/portail/index.xhtml", path());
         assertEquals("Nouvelle", text("lastName"));
@@ -46,13 +47,16 @@ class RegistrationIT extends BrowserTest {
         String email = uniqueEmail("dejacliente");
         loginAsOwner();
         createClient("Existante", "Rose", email, "01/02/1970");
+        String invitation = Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1));
         browser.manage().deleteAllCookies();
+        activate(invitation, PASSWORD);
         open("/portail/inscription.xhtml");
         register("Intruse", "Eve", email, "01/01/1990");
         assertTrue(text("done").startsWith("Presque fini"), "the page says nothing of the address");
 
         var mailbox = new Mailbox(env.mail());
         var warning = mailbox.awaitMessage(email, 2);
+        assertFalse(Mailbox.body(warning).contains("Eve"), "nothing typed by the visitor");
         assertTrue(warning.getSubject().startsWith("Vous avez déjà un espace client"), warning.getSubject());
         try (var connection = env.database(); var statement = connection.prepareStatement(
                 "SELECT COUNT(*) FROM client WHERE email_index = ?")) {
@@ -69,12 +73,10 @@ class RegistrationIT extends BrowserTest {
         open("/portail/inscription.xhtml");
         type("form:email", "pas-une-adresse");
         type("form:birthDate", "30/02/1990");
-        type("form:password", "court");
-        type("form:passwordConfirmation", "autre");
         submit("form:submit");
         String page = pageText();
         assertTrue(page.contains("Cette date n'existe pas."), page);
-        assertTrue(page.contains("12 caractères"), page);
+        assertTrue(page.contains("Cette adresse électronique n'est pas valable."), page);
         assertEquals(2, browser.findElements(org.openqa.selenium.By.cssSelector(".ui-message-error")).stream()
                 .filter(e -> e.getText().contains("obligatoire")).count(), "last and first names are required");
     }
@@ -84,8 +86,6 @@ class RegistrationIT extends BrowserTest {
         type("form:firstName", firstName);
         type("form:email", email);
         type("form:birthDate", birthDate);
-        type("form:password", PASSWORD);
-        type("form:passwordConfirmation", PASSWORD);
         submit("form:submit");
     }
 }

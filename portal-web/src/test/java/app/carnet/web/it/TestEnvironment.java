@@ -181,6 +181,32 @@ public final class TestEnvironment {
         }
     }
 
+    /** Gives a staff member an authenticator app, as enrolment would; returns its secret. */
+    public byte[] enrolStaff(long staffId) throws SQLException {
+        byte[] secret = Totp.newSecret();
+        byte[] ref = FieldCipher.newReference();
+        try (var connection = account.connect(); var factor = connection.prepareStatement("INSERT INTO second_factor "
+                + "(seal_ref, owner_realm, owner_id, totp_secret, totp_enabled_at, totp_last_step) VALUES (?, 'STAFF', ?, ?, ?, 0)")) {
+            factor.setBytes(1, ref);
+            factor.setLong(2, staffId);
+            factor.setBytes(3, cipher().seal("second_factor.totp_secret", ref, java.util.Base64.getEncoder().encodeToString(secret)));
+            factor.setObject(4, LocalDateTime.now(ZoneOffset.UTC));
+            factor.executeUpdate();
+        }
+        return secret;
+    }
+
+    /** Sets a replacement's period (Paris dates, both included). */
+    public void setPeriod(long staffId, java.time.LocalDate from, java.time.LocalDate until) throws SQLException {
+        try (var connection = account.connect(); var update = connection.prepareStatement(
+                "UPDATE staff_member SET access_from = ?, access_until = ? WHERE id = ?")) {
+            update.setObject(1, from);
+            update.setObject(2, until);
+            update.setLong(3, staffId);
+            update.executeUpdate();
+        }
+    }
+
     /** The blind index of a client's email, to find the client's row. */
     public byte[] clientEmailIndex(String email) {
         return cipher().index("client.email", BlindIndex.email(email));

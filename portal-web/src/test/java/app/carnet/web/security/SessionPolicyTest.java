@@ -1,6 +1,8 @@
 package app.carnet.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.http.HttpSession;
 import java.lang.reflect.Proxy;
@@ -29,6 +31,18 @@ class SessionPolicyTest {
         assertEquals(1800, client.get("maxInactiveInterval"));
         assertEquals(NOW, SessionPolicy.startedAt(session(staff)));
         assertEquals(Instant.EPOCH, SessionPolicy.startedAt(session(new HashMap<>())), "a session from before");
+    }
+
+    @Test
+    void tooOld_shouldEndASessionAfterItsMaximumLifeHoweverBusy() {
+        var policy = new SessionPolicy();
+        policy.maxHours = 12;
+        Map<String, Object> state = new HashMap<>();
+        state.put(SessionPolicy.STARTED_AT, NOW);
+        policy.clock = Clock.fixed(NOW.plusSeconds(12 * 3600 - 1), ZoneOffset.UTC);
+        assertFalse(policy.tooOld(session(state)));
+        policy.clock = Clock.fixed(NOW.plusSeconds(12 * 3600 + 1), ZoneOffset.UTC);
+        assertTrue(policy.tooOld(session(state)));
     }
 
     private static HttpSession session(Map<String, Object> state) {

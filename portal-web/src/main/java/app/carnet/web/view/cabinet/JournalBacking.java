@@ -78,7 +78,7 @@ public class JournalBacking implements Serializable {
         var context = FacesContext.getCurrentInstance();
         if (report.intact()) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.text("journal.verify.intact", report.entries()), null));
+                    Messages.text("journal.verify.intact", report.entries(), report.head()), null));
         } else {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text("journal.verify.broken", report.brokenAt()), null));

@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * {@code /portail/confirmation.xhtml?jeton=…}: confirms the address with a button, not on opening the page
- * (mail scanners open links too).
+ * {@code /portail/confirmation.xhtml?jeton=…}: confirms the address and sets the password, on a form, not on
+ * opening the page (mail scanners open links too).
  */
 @Named
 @ViewScoped
@@ -23,6 +23,8 @@ public class EmailConfirmationBacking implements Serializable {
 
     private String token;
     private boolean valid;
+    private transient String password;
+    private transient String passwordConfirmation;
 
     public void load() {
         valid = registrations.isValid(token);
@@ -30,9 +32,12 @@ public class EmailConfirmationBacking implements Serializable {
 
     public String confirm() {
         try {
-            registrations.verify(token);
+            registrations.confirm(token, password, passwordConfirmation);
         } catch (BusinessException e) {
-            valid = false;
+            valid = registrations.isValid(token);
+            if (valid) {
+                Messages.show(e);
+            }
             return null;
         }
         Messages.flash("confirmation.done");
@@ -41,6 +46,22 @@ public class EmailConfirmationBacking implements Serializable {
 
     public boolean isValid() {
         return valid;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getPasswordConfirmation() {
+        return passwordConfirmation;
+    }
+
+    public void setPasswordConfirmation(String passwordConfirmation) {
+        this.passwordConfirmation = passwordConfirmation;
     }
 
     public String getToken() {

@@ -25,24 +25,19 @@ public class RegistrationBacking {
     private String firstName;
     private String email;
     private String birthDate;
-    private String password;
-    private String passwordConfirmation;
     private boolean done;
 
     public void register() {
         DateInput date = DateInput.parse(birthDate);
         try {
             registrations.register(new Registration(new NewClient(lastName, firstName, email, date.date(),
-                    language.getLocale().getLanguage()), password, passwordConfirmation));
+                    language.getLocale().getLanguage())));
             done = true;
         } catch (BusinessException e) {
             if (date.problem() != null) {
                 e = e.replacing("birthDate", date.problem());
             }
             Messages.show(e);
-        } finally {
-            password = null;
-            passwordConfirmation = null;
         }
     }
 
@@ -80,21 +75,5 @@ public class RegistrationBacking {
 
     public void setBirthDate(String birthDate) {
         this.birthDate = birthDate;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
     }
 }

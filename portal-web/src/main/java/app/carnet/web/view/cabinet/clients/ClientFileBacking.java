@@ -4,6 +4,10 @@ import app.carnet.domain.account.AccountService;
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.ClientView;
 import app.carnet.domain.shared.NotFoundException;
+import app.carnet.domain.staff.StaffMemberView;
+import app.carnet.domain.staff.StaffRole;
+import app.carnet.domain.staff.StaffView;
+import app.carnet.domain.staff.TeamService;
 import app.carnet.web.view.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** {@code /cabinet/clients/fiche.xhtml?id=…}: one client's file. */
 @Named
@@ -24,14 +30,25 @@ public class ClientFileBacking implements Serializable {
     @Inject
     AccountService accounts;
 
+    @Inject
+    TeamService team;
+
     private String id;
     private ClientView client;
+    private boolean owner;
     private boolean portalActive;
+    private List<StaffView> sharedWith = List.of();
+    private List<StaffMemberView> shareable = List.of();
+    private Long shareWith;
 
     public void load() throws IOException {
         try {
             client = clients.get(Long.parseLong(id == null ? "" : id));
-            portalActive = accounts.hasPortalAccount(client.id());
+            owner = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("OWNER");
+            if (owner) {
+                portalActive = accounts.hasPortalAccount(client.id());
+                loadSharing();
+            }
         } catch (NumberFormatException | NotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -42,6 +59,48 @@ public class ClientFileBacking implements Serializable {
         accounts.reinvite(client.id());
         Messages.flash("clients.file.reinvited");
         return "/cabinet/clients/fiche.xhtml?faces-redirect=true&id=" + client.id();
+    }
+
+    /** Shares the file with the chosen partner or replacement. */
+    public void share() {
+        if (shareWith != null) {
+            clients.share(client.id(), shareWith);
+            Messages.info("clients.file.shared");
+        }
+        shareWith = null;
+        loadSharing();
+    }
+
+    public void unshare(long staffId) {
+        clients.unshare(client.id(), staffId);
+        loadSharing();
+    }
+
+    private void loadSharing() {
+        sharedWith = clients.sharedWith(client.id());
+        var already = sharedWith.stream().map(StaffView::id).collect(Collectors.toSet());
+        shareable = team.team().stream().filter(m -> m.role() != StaffRole.OWNER && m.endedAt() == null
+                && !already.contains(m.id())).toList();
+    }
+
+    public boolean isOwner() {
+        return owner;
+    }
+
+    public List<StaffView> getSharedWith() {
+        return sharedWith;
+    }
+
+    public List<StaffMemberView> getShareable() {
+        return shareable;
+    }
+
+    public Long getShareWith() {
+        return shareWith;
+    }
+
+    public void setShareWith(Long shareWith) {
+        this.shareWith = shareWith;
     }
 
     public String getId() {

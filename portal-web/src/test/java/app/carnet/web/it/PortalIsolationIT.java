@@ -1,0 +1,44 @@
+package app.carnet.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every portal page takes the client from the login, never from the address: a second client's id put in
+ * any page's address shows nothing of that client, and the back office answers "not found".
+ */
+class PortalIsolationIT extends BrowserTest {
+
+    private static final String PASSWORD = "chacun chez soi dans le portail";
+
+    @Test
+    void secondClientsId_shouldRevealNothingAnywhere() throws Exception {
+        String mine = uniqueEmail("moi");
+        String theirs = uniqueEmail("voisin");
+        loginAsOwner();
+        createClient("Moimême", "Alice", mine, "01/01/1981");
+        long other = createClient("Voisinage", "Bertrand", theirs, "02/02/1982");
+        String link = Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(mine, 1));
+        browser.manage().deleteAllCookies();
+        activate(link, PASSWORD);
+        loginAsClient(mine, PASSWORD);
+
+        String query = "?id=" + other + "&client=" + other + "&clientId=" + other;
+        for (String page : List.of("/portail/index.xhtml", "/portail/acces.xhtml", "/portail/securite.xhtml")) {
+            open(page + query);
+            String text = pageText();
+            assertFalse(text.contains("Voisinage") || text.contains("Bertrand") || text.contains(theirs), page + ": " + text);
+        }
+        open("/portail/index.xhtml" + query);
+        assertTrue(pageText().contains("Moimême"), "the page shows the logged-in client");
+        for (String page : List.of("/cabinet/clients/fiche.xhtml?id=" + other, "/cabinet/journal.xhtml?client=" + other,
+                "/cabinet/clients/index.xhtml", "/cabinet/equipe.xhtml")) {
+            open(page);
+            assertTrue(pageText().contains("Page introuvable"), page + " answers not found to a client");
+            assertFalse(pageText().contains("Voisinage"), page);
+        }
+    }
+}
