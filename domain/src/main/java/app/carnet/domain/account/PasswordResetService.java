@@ -37,6 +37,8 @@ public class PasswordResetService {
     @Inject
     SessionRevocations sessions;
     @Inject
+    EmailRequestLimit limit;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "carnet.base-url")
@@ -44,10 +46,15 @@ public class PasswordResetService {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
-    /** Sends a reset link if the address has an account in this realm; says nothing either way. */
-    public void request(Realm realm, String email) {
+    /**
+     * Sends a reset link if the address has an account in this realm; says nothing either way. Requests
+     * beyond {@link EmailRequestLimit} are dropped, just as silently.
+     *
+     * @param from the visitor's network address
+     */
+    public void request(Realm realm, String email, String from) {
         String address = Checks.canonicalEmail(email);
-        if (address.isEmpty()) {
+        if (address.isEmpty() || !limit.allow(address, from)) {
             return;
         }
         String practiceName = practice.find().map(PracticeView::name).orElse("Carnet");

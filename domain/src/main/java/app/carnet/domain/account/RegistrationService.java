@@ -36,6 +36,8 @@ public class RegistrationService {
     @Inject
     SessionRevocations sessions;
     @Inject
+    EmailRequestLimit limit;
+    @Inject
     PracticeService practice;
     @Inject
     Outbox outbox;
@@ -47,11 +49,18 @@ public class RegistrationService {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
-    /** @throws BusinessException with every problem of the form */
-    public void register(Registration form) {
+    /**
+     * @param from the visitor's network address: requests beyond {@link EmailRequestLimit} are dropped, and the
+     *        page answers the same
+     * @throws BusinessException with every problem of the form
+     */
+    public void register(Registration form, String from) {
         var checks = new Checks();
         var identity = clientFiles.check(checks, form.identity());
         checks.throwIfAny();
+        if (!limit.allow(identity.email(), from)) {
+            return;
+        }
         String practiceName = practice.find().map(PracticeView::name).orElse("Carnet");
         var existing = clients.findByEmail(identity.email());
         if (existing.isPresent()) {

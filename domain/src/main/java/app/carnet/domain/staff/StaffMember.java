@@ -94,7 +94,10 @@ public class StaffMember extends SealedRecord {
         if (endedAt != null) {
             return false;
         }
-        return role != StaffRole.REPLACEMENT || !today.isBefore(accessFrom) && !today.isAfter(accessUntil);
+        if (role != StaffRole.REPLACEMENT) {
+            return true;
+        }
+        return accessFrom != null && accessUntil != null && !today.isBefore(accessFrom) && !today.isAfter(accessUntil);
     }
 
     void end(Instant now) {

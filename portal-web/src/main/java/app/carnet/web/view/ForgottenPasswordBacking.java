@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * {@code /cabinet/mot-de-passe-oublie.xhtml} and {@code /portail/mot-de-passe-oublie.xhtml}: asks for a reset
@@ -22,8 +23,9 @@ public class ForgottenPasswordBacking {
     private boolean sent;
 
     public void send() {
-        boolean staff = FacesContext.getCurrentInstance().getExternalContext().getRequestServletPath().startsWith("/cabinet/");
-        resets.request(staff ? Realm.STAFF : Realm.CLIENT, email);
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        boolean staff = external.getRequestServletPath().startsWith("/cabinet/");
+        resets.request(staff ? Realm.STAFF : Realm.CLIENT, email, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
         sent = true;
     }
 

@@ -21,8 +21,7 @@ public class InstallationBacking {
     private String firstName;
     private String lastName;
     private String email;
-    private String password;
-    private String passwordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
 
     public String check() {
         return practice.isSetUp() ? "/cabinet/connexion.xhtml?faces-redirect=true" : null;
@@ -30,8 +29,8 @@ public class InstallationBacking {
 
     public String setUp() {
         try {
-            practice.setUp(new SetupCommand(setupCode, practiceName, profession, firstName, lastName, email, password,
-                    passwordConfirmation));
+            practice.setUp(new SetupCommand(setupCode, practiceName, profession, firstName, lastName, email,
+                    newPassword.getPassword(), newPassword.getConfirmation()));
         } catch (BusinessException e) {
             Messages.show(e);
             return null;
@@ -88,19 +87,7 @@ public class InstallationBacking {
         this.email = email;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

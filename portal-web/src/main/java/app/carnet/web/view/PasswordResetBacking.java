@@ -20,8 +20,7 @@ public class PasswordResetBacking implements Serializable {
 
     private String token;
     private boolean valid;
-    private transient String password;
-    private transient String passwordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
 
     public void load() {
         valid = resets.isValid(token);
@@ -30,7 +29,7 @@ public class PasswordResetBacking implements Serializable {
     public String reset() {
         Realm realm;
         try {
-            realm = resets.reset(token, password, passwordConfirmation);
+            realm = resets.reset(token, newPassword.getPassword(), newPassword.getConfirmation());
         } catch (BusinessException e) {
             valid = resets.isValid(token);
             if (valid) {
@@ -54,19 +53,7 @@ public class PasswordResetBacking implements Serializable {
         this.token = token;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

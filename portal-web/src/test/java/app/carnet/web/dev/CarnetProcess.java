@@ -53,7 +53,9 @@ public final class CarnetProcess implements AutoCloseable {
 
     /** Waits until Carnet answers that it is ready (application deployed, database reachable). */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1: no h2c upgrade on plain HTTP while the server is still starting.
+        var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2))
+                .build();
         var request = HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready")).timeout(Duration.ofSeconds(5))
                 .build();
         Instant deadline = Instant.now().plus(timeout);

@@ -114,7 +114,10 @@ public abstract class BrowserTest {
         find(id).click();
         var panel = find(id + "_panel");
         new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOf(panel));
-        panel.findElement(By.xpath(".//li[normalize-space()='" + label + "']")).click();
+        var option = new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(
+                panel.findElement(By.xpath(".//li[normalize-space()='" + label + "']"))));
+        option.click();
+        new WebDriverWait(browser, PATIENCE).until(d -> label.equals(find(id + "_label").getText().strip()));
         waitForAjax();
     }
 

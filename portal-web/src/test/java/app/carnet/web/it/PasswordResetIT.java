@@ -75,6 +75,22 @@ class PasswordResetIT extends BrowserTest {
     }
 
     @Test
+    void manyRequests_shouldSendAtMostThreeEmailsAnHourToOneAddress() throws Exception {
+        String email = uniqueEmail("inondee");
+        env.createStaff("Ana", "Inondée", email, OLD, "PARTNER");
+        for (int i = 0; i < 5; i++) {
+            open("/cabinet/mot-de-passe-oublie.xhtml");
+            type("form:email", email);
+            submit("form:submit");
+            assertTrue(text("form:sent").startsWith("Si un compte existe pour cette adresse"), "the same answer each time");
+        }
+        var mailbox = new Mailbox(env.mail());
+        mailbox.awaitMessage(email, 3);
+        Thread.sleep(2000); // a fourth would be on its way by now
+        assertEquals(3, mailbox.messagesTo(email).size());
+    }
+
+    @Test
     void staffMember_shouldResetFromTheBackOfficeAndAnExpiredLinkBeRefused() throws Exception {
         String email = uniqueEmail("associee");
         env.createStaff("Inès", "Associée", email, OLD, "PARTNER");
@@ -106,7 +122,9 @@ class PasswordResetIT extends BrowserTest {
     @Test
     void weakPassword_shouldBeRefusedAndTheLinkStayUsable() throws Exception {
         String email = uniqueEmail("remplacant");
-        env.createStaff("Hugo", "Remplaçant", email, OLD, "REPLACEMENT");
+        long replacement = env.createStaff("Hugo", "Remplaçant", email, OLD, "REPLACEMENT");
+        var today = java.time.LocalDate.now(app.carnet.domain.shared.Dates.PARIS);
+        env.setPeriod(replacement, today, today.plusDays(3));
         open("/cabinet/mot-de-passe-oublie.xhtml");
         type("form:email", email);
         submit("form:submit");

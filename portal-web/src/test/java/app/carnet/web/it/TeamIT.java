@@ -107,6 +107,7 @@ class TeamIT extends BrowserTest {
         pick("sharing:shareWith", "Lou Remplaçante");
         find("sharing:share").click();
         waitForAjax();
+        assertTrue(text("sharing:shared-with").contains("Lou Remplaçante"));
         browser.manage().deleteAllCookies();
 
         loginAsStaff(email, PASSWORD, secret);

@@ -97,7 +97,7 @@ public final class TestEnvironment {
         int port = freePort();
         Path keyFile = workDir.resolve("keys-" + port + ".properties");
         CarnetKeys.generate().write(keyFile);
-        var environment = Map.of(
+        var environment = pairs(
                 "CARNET_KEYS_FILE", keyFile.toAbsolutePath().toString(),
                 "CARNET_DB_URL", account.url(),
                 "CARNET_DB_USER", account.user(),
@@ -108,11 +108,20 @@ public final class TestEnvironment {
                 "CARNET_MAIL_FROM", "cabinet@cabinet.test",
                 "CARNET_BASE_URL", "http://localhost:" + port,
                 // Every test logs in from 127.0.0.1: only the per-account throttle is exercised here.
-                "CARNET_LOGIN_ADDRESS_FAILURES", "100000");
+                "CARNET_LOGIN_ADDRESS_FAILURES", "100000",
+                "CARNET_EMAIL_REQUESTS_PER_ADDRESS", "100000");
         Path log = workDir.resolve("carnet-server-" + port + ".log");
         var server = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
                 Path.of(System.getProperty("carnet.it.uberJar")), port, environment, workDir, log);
-        server.awaitReady(Duration.ofMinutes(4));
+        try {
+            server.awaitReady(Duration.ofMinutes(4));
+        } catch (IOException | RuntimeException e) {
+            // Nothing left running for the next attempt to trip over (same ports, same data folder).
+            server.close();
+            mail.stop();
+            database.close();
+            throw e;
+        }
         // The launcher session listener stops it at the end of the run; this hook covers a JVM that ends otherwise.
         Runtime.getRuntime().addShutdownHook(new Thread(TestEnvironment::stopIfStarted, "stop-test-environment"));
         var started = new TestEnvironment(database, account, mail, server, keyFile, log);
@@ -242,6 +251,14 @@ public final class TestEnvironment {
     /** Carnet's own database, for checking what a test wrote and for putting a record in a given state. */
     public java.sql.Connection database() throws SQLException {
         return account.connect();
+    }
+
+    private static Map<String, String> pairs(String... keysAndValues) {
+        var map = new java.util.LinkedHashMap<String, String>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     static int freePort() throws IOException {

@@ -3,6 +3,7 @@ package app.carnet.web.view.portail;
 import app.carnet.domain.account.RegistrationService;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.web.view.Messages;
+import app.carnet.web.view.NewPassword;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +24,7 @@ public class EmailConfirmationBacking implements Serializable {
 
     private String token;
     private boolean valid;
-    private transient String password;
-    private transient String passwordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
 
     public void load() {
         valid = registrations.isValid(token);
@@ -32,7 +32,7 @@ public class EmailConfirmationBacking implements Serializable {
 
     public String confirm() {
         try {
-            registrations.confirm(token, password, passwordConfirmation);
+            registrations.confirm(token, newPassword.getPassword(), newPassword.getConfirmation());
         } catch (BusinessException e) {
             valid = registrations.isValid(token);
             if (valid) {
@@ -48,20 +48,8 @@ public class EmailConfirmationBacking implements Serializable {
         return valid;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 
     public String getToken() {

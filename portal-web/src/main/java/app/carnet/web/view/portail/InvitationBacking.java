@@ -5,6 +5,7 @@ import app.carnet.domain.account.InvitationState;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.web.view.LanguageBacking;
 import app.carnet.web.view.Messages;
+import app.carnet.web.view.NewPassword;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,8 +26,7 @@ public class InvitationBacking implements Serializable {
 
     private String token;
     private InvitationState state = InvitationState.UNKNOWN;
-    private transient String password;
-    private transient String passwordConfirmation;
+    private final NewPassword newPassword = new NewPassword();
 
     /** Opens the page in the language the practitioner chose for this client. */
     public void load() {
@@ -37,7 +37,7 @@ public class InvitationBacking implements Serializable {
 
     public String accept() {
         try {
-            accounts.acceptInvitation(token, password, passwordConfirmation);
+            accounts.acceptInvitation(token, newPassword.getPassword(), newPassword.getConfirmation());
         } catch (BusinessException e) {
             state = accounts.invitation(token).state();
             if (isValid()) {
@@ -66,19 +66,7 @@ public class InvitationBacking implements Serializable {
         this.token = token;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getPasswordConfirmation() {
-        return passwordConfirmation;
-    }
-
-    public void setPasswordConfirmation(String passwordConfirmation) {
-        this.passwordConfirmation = passwordConfirmation;
+    public NewPassword getNewPassword() {
+        return newPassword;
     }
 }

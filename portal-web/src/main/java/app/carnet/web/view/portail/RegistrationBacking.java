@@ -10,6 +10,8 @@ import app.carnet.web.view.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code /portail/inscription.xhtml}: a visitor opens a portal account, then confirms the address. */
 @Named
@@ -31,7 +33,8 @@ public class RegistrationBacking {
         DateInput date = DateInput.parse(birthDate);
         try {
             registrations.register(new Registration(new NewClient(lastName, firstName, email, date.date(),
-                    language.getLocale().getLanguage())));
+                    language.getLocale().getLanguage())), ((HttpServletRequest) FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequest()).getRemoteAddr());
             done = true;
         } catch (BusinessException e) {
             if (date.problem() != null) {
