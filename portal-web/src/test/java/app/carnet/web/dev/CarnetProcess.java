@@ -59,6 +59,7 @@ public final class CarnetProcess implements AutoCloseable {
         var request = HttpRequest.newBuilder(URI.create(baseUrl() + "health/ready")).timeout(Duration.ofSeconds(5))
                 .build();
         Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IOException("Carnet stopped while starting (exit code " + process.exitValue() + ")" + logTail());
@@ -68,12 +69,14 @@ public final class CarnetProcess implements AutoCloseable {
                 if (response.statusCode() == 200 && response.body().contains("\"database\"")) {
                     return;
                 }
+                last = response.statusCode() + " " + response.body();
             } catch (IOException e) {
-                // not listening yet
+                last = e.toString(); // not listening yet
             }
             Thread.sleep(500);
         }
-        throw new IOException("Carnet was not ready after " + timeout.toSeconds() + " s" + logTail());
+        throw new IOException("Carnet was not ready after " + timeout.toSeconds() + " s (last answer: " + last + ")"
+                + logTail());
     }
 
     /** The server's last words, for a start that failed (test and development runs only). */

@@ -58,7 +58,7 @@ public final class TestEnvironment {
     public static synchronized TestEnvironment get() {
         if (instance == null) {
             try {
-                instance = start();
+                instance = startWithOneRetry();
             } catch (IOException | SQLException e) {
                 throw new IllegalStateException("The test environment did not start", e);
             } catch (InterruptedException e) {
@@ -85,6 +85,19 @@ public final class TestEnvironment {
 
     static TestDatabase server() {
         return get().database;
+    }
+
+    /**
+     * A first start in a fresh checkout has twice not answered readiness within 4 minutes although Payara
+     * said it was ready (cause not found yet); the failure is printed and the environment started once more.
+     */
+    private static TestEnvironment startWithOneRetry() throws IOException, SQLException, InterruptedException {
+        try {
+            return start();
+        } catch (IOException e) {
+            System.err.println("[test environment] first start failed, starting again: " + e.getMessage());
+            return start();
+        }
     }
 
     private static TestEnvironment start() throws IOException, SQLException, InterruptedException {
