@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues and consumes signed single-use links; a new link for the same purpose retires the older ones. */
 @ApplicationScoped
@@ -18,12 +19,25 @@ class AccountLinks {
     AccountRepository accounts;
     @Inject
     Clock clock;
+    @Inject
+    @ConfigProperty(name = "carnet.base-url")
+    String baseUrl;
 
     private SignedLinks links;
 
     @PostConstruct
     void init() {
         links = new SignedLinks(clock);
+    }
+
+    /** The address of one of Carnet's pages, from {@code carnet.base-url} ({@code page} starts with "/"). */
+    String page(String page) {
+        return baseUrl.replaceAll("/+$", "") + page;
+    }
+
+    /** A new signed link to {@code page}, for {@code principal}: the page's address with the token. */
+    String issueLink(LinkPurpose purpose, String principal, String page) {
+        return page(page) + "?jeton=" + issue(purpose, principal);
     }
 
     /** @return the token to put in the link */

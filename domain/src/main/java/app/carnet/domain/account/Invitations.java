@@ -5,7 +5,6 @@ import app.carnet.domain.client.ClientCreated;
 import app.carnet.domain.client.ClientRepository;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
-import app.carnet.domain.practice.PracticeView;
 import app.carnet.domain.shared.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,8 +34,7 @@ class Invitations {
     @ConfigProperty(name = "carnet.invitation.validity-hours")
     int validityHours;
     @Inject
-    @ConfigProperty(name = "carnet.base-url")
-    String baseUrl;
+    AccountLinks links;
 
     void onClientCreated(@Observes ClientCreated created) {
         issue(created.clientId());
@@ -50,8 +48,8 @@ class Invitations {
         var expiresAt = now.plus(Duration.ofHours(validityHours));
         accounts.save(new Invitation(clientId, Tokens.hash(token), now, expiresAt));
         Client client = clients.findById(clientId).orElseThrow();
-        String practiceName = practice.find().map(PracticeView::name).orElse("Carnet");
-        String link = baseUrl.replaceAll("/+$", "") + "/portail/invitation.xhtml?jeton="
+        String practiceName = practice.displayName();
+        String link = links.page("/portail/invitation.xhtml") + "?jeton="
                 + URLEncoder.encode(token, StandardCharsets.US_ASCII);
         var locale = Locale.forLanguageTag(client.getLanguage());
         String expiry = Dates.dateTime(expiresAt, locale);

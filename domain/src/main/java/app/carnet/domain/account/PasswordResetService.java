@@ -3,7 +3,6 @@ package app.carnet.domain.account;
 import app.carnet.domain.client.ClientRepository;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
-import app.carnet.domain.practice.PracticeView;
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Principals;
@@ -12,7 +11,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * "Forgotten password": a signed link valid 30 minutes, sent to the account's address. The answer is the
@@ -40,9 +38,6 @@ public class PasswordResetService {
     EmailRequestLimit limit;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "carnet.base-url")
-    String baseUrl;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -57,7 +52,7 @@ public class PasswordResetService {
         if (address.isEmpty() || !limit.allow(address, from)) {
             return;
         }
-        String practiceName = practice.find().map(PracticeView::name).orElse("Carnet");
+        String practiceName = practice.displayName();
         String minutes = Long.toString(LinkPurpose.PASSWORD_RESET.validity().toMinutes());
         switch (realm) {
             case STAFF -> staff.findByEmail(address).ifPresent(m -> outbox.queue(m.getEmail(), "fr", "passwordReset",
@@ -109,6 +104,6 @@ public class PasswordResetService {
     }
 
     private String link(String principal) {
-        return baseUrl.replaceAll("/+$", "") + "/reinitialisation.xhtml?jeton=" + links.issue(LinkPurpose.PASSWORD_RESET, principal);
+        return links.issueLink(LinkPurpose.PASSWORD_RESET, principal, "/reinitialisation.xhtml");
     }
 }

@@ -4,7 +4,6 @@ import app.carnet.domain.client.ClientRepository;
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
-import app.carnet.domain.practice.PracticeView;
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
@@ -13,7 +12,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A visitor opens a portal account: identity first, then a signed link (24 hours) to the address, where
@@ -43,9 +41,6 @@ public class RegistrationService {
     Outbox outbox;
     @Inject
     Clock clock;
-    @Inject
-    @ConfigProperty(name = "carnet.base-url")
-    String baseUrl;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -61,13 +56,13 @@ public class RegistrationService {
         if (!limit.allow(identity.email(), from)) {
             return;
         }
-        String practiceName = practice.find().map(PracticeView::name).orElse("Carnet");
+        String practiceName = practice.displayName();
         var existing = clients.findByEmail(identity.email());
         if (existing.isPresent()) {
             var client = existing.get();
             if (accounts.findCredential(client.getId()).isPresent()) {
                 outbox.queue(client.getEmail(), client.getLanguage(), "alreadyRegistered", practiceName,
-                        base() + "/portail/connexion.xhtml", base() + "/portail/mot-de-passe-oublie.xhtml");
+                        links.page("/portail/connexion.xhtml"), links.page("/portail/mot-de-passe-oublie.xhtml"));
             } else {
                 sendLink(client.getId(), client.getEmail(), client.getLanguage(), practiceName);
             }
@@ -109,12 +104,8 @@ public class RegistrationService {
 
     /** The link's email names nobody: what a visitor typed never goes to an address not yet verified. */
     private void sendLink(long clientId, String email, String language, String practiceName) {
-        String link = base() + "/portail/confirmation.xhtml?jeton="
-                + links.issue(LinkPurpose.EMAIL_VERIFICATION, Principals.ofClient(clientId));
+        String link = links.issueLink(LinkPurpose.EMAIL_VERIFICATION, Principals.ofClient(clientId),
+                "/portail/confirmation.xhtml");
         outbox.queue(email, language, "emailVerification", practiceName, link);
-    }
-
-    private String base() {
-        return baseUrl.replaceAll("/+$", "");
     }
 }

@@ -2,7 +2,6 @@ package app.carnet.domain.account;
 
 import app.carnet.domain.client.ClientRepository;
 import app.carnet.domain.practice.PracticeService;
-import app.carnet.domain.practice.PracticeView;
 import app.carnet.domain.security.Base32;
 import app.carnet.domain.security.Totp;
 import app.carnet.domain.staff.StaffRepository;
@@ -47,7 +46,7 @@ public class TwoFactorService {
     @RolesAllowed({"OWNER", "PARTNER", "REPLACEMENT", "STAFF_ENROLMENT", "CLIENT"})
     public TotpSetup newSetup() {
         byte[] secret = Totp.newSecret();
-        String issuer = practice.find().map(PracticeView::name).orElse("Carnet");
+        String issuer = practice.displayName();
         return new TotpSetup(Base32.encode(secret), Totp.uri(issuer, accountName(caller()), secret));
     }
 

@@ -43,6 +43,11 @@ public class PracticeService {
         }
     }
 
+    /** The practice's name, as emails and authenticator apps show it; "Carnet" before the setup. */
+    public String displayName() {
+        return find().map(PracticeView::name).orElse("Carnet");
+    }
+
     public Optional<PracticeView> find() {
         return practices.find().map(p -> new PracticeView(p.getName(), p.getProfession()));
     }

@@ -154,16 +154,7 @@ public final class TestEnvironment {
                 practice.executeUpdate();
             }
             long owner = insertStaffMember(connection, "Claire", "Martin", OWNER_EMAIL, OWNER_PASSWORD, "OWNER");
-            byte[] ref = FieldCipher.newReference();
-            try (var factor = connection.prepareStatement("INSERT INTO second_factor (seal_ref, owner_realm, owner_id, "
-                    + "totp_secret, totp_enabled_at, totp_last_step) VALUES (?, 'STAFF', ?, ?, ?, 0)")) {
-                factor.setBytes(1, ref);
-                factor.setLong(2, owner);
-                factor.setBytes(3, cipher().seal("second_factor.totp_secret", ref,
-                        java.util.Base64.getEncoder().encodeToString(ownerSecret)));
-                factor.setObject(4, now);
-                factor.executeUpdate();
-            }
+            insertSecondFactor(connection, owner, ownerSecret);
         }
     }
 
@@ -206,16 +197,22 @@ public final class TestEnvironment {
     /** Gives a staff member an authenticator app, as enrolment would; returns its secret. */
     public byte[] enrolStaff(long staffId) throws SQLException {
         byte[] secret = Totp.newSecret();
+        try (var connection = account.connect()) {
+            insertSecondFactor(connection, staffId, secret);
+        }
+        return secret;
+    }
+
+    private void insertSecondFactor(java.sql.Connection connection, long staffId, byte[] secret) throws SQLException {
         byte[] ref = FieldCipher.newReference();
-        try (var connection = account.connect(); var factor = connection.prepareStatement("INSERT INTO second_factor "
-                + "(seal_ref, owner_realm, owner_id, totp_secret, totp_enabled_at, totp_last_step) VALUES (?, 'STAFF', ?, ?, ?, 0)")) {
+        try (var factor = connection.prepareStatement("INSERT INTO second_factor (seal_ref, owner_realm, owner_id, "
+                + "totp_secret, totp_enabled_at, totp_last_step) VALUES (?, 'STAFF', ?, ?, ?, 0)")) {
             factor.setBytes(1, ref);
             factor.setLong(2, staffId);
             factor.setBytes(3, cipher().seal("second_factor.totp_secret", ref, java.util.Base64.getEncoder().encodeToString(secret)));
             factor.setObject(4, LocalDateTime.now(ZoneOffset.UTC));
             factor.executeUpdate();
         }
-        return secret;
     }
 
     /** Sets a replacement's period (Paris dates, both included). */
