@@ -8,6 +8,7 @@ import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Principals;
 import app.carnet.domain.staff.StaffRepository;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -37,16 +38,20 @@ public class PasswordResetService {
     @Inject
     EmailRequestLimit limit;
     @Inject
+    SecurityNotices notices;
+    @Inject
     Clock clock;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
     /**
      * Sends a reset link if the address has an account in this realm; says nothing either way. Requests
-     * beyond {@link EmailRequestLimit} are dropped, just as silently.
+     * beyond {@link EmailRequestLimit} are dropped, just as silently. Runs after the answer, so that its time
+     * does not tell either.
      *
      * @param from the visitor's network address
      */
+    @Asynchronous
     public void request(Realm realm, String email, String from) {
         String address = Checks.canonicalEmail(email);
         if (address.isEmpty() || !limit.allow(address, from)) {
@@ -90,9 +95,13 @@ public class PasswordResetService {
             checks.refuse(null, "link.invalid");
         }
         checks.throwIfAny();
-        String principal = links.consume(purposeOf(token), token);
+        LinkPurpose purpose = purposeOf(token);
+        String principal = links.consume(purpose, token);
         sessions.revoke(principal); // whoever knew the old password is logged out
         String hash = hasher.hash(password);
+        if (purpose == LinkPurpose.PASSWORD_RESET) {
+            notices.send(principal, SecurityNotices.Change.PASSWORD_CHANGED);
+        }
         if (principal.startsWith("staff:")) {
             staff.findById(Principals.staffId(principal)).orElseThrow().changePassword(hash);
             return Realm.STAFF;

@@ -8,7 +8,11 @@ import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Principals;
+import app.carnet.domain.client.NewClient;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -17,7 +21,8 @@ import java.time.Clock;
  * A visitor opens a portal account: identity first, then a signed link (24 hours) to the address, where
  * the password is chosen. So whoever chooses the password holds the mailbox: nobody can prepare an account
  * for someone else's address. An address that already has a portal account gets an email saying so
- * instead, and the page answers the same, so that nobody learns who is a client.
+ * instead, and the page answers the same, so that nobody learns who is a client: once the form is valid,
+ * the rest runs after the answer ({@link #deliver}), so that its time says nothing either.
  */
 @Stateless
 @PermitAll
@@ -41,6 +46,8 @@ public class RegistrationService {
     Outbox outbox;
     @Inject
     Clock clock;
+    @Resource
+    SessionContext context;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -52,6 +59,15 @@ public class RegistrationService {
     public void register(Registration form, String from) {
         var checks = new Checks();
         var identity = clientFiles.check(checks, form.identity());
+        checks.throwIfAny();
+        context.getBusinessObject(RegistrationService.class).deliver(identity, from);
+    }
+
+    /** The part of {@link #register} that differs between known and unknown addresses, after the answer. */
+    @Asynchronous
+    public void deliver(NewClient identity, String from) {
+        var checks = new Checks();
+        identity = clientFiles.check(checks, identity);
         checks.throwIfAny();
         if (!limit.allow(identity.email(), from)) {
             return;

@@ -23,6 +23,8 @@ class SecondFactors {
     @Inject
     LoginThrottle throttle;
     @Inject
+    SecurityNotices notices;
+    @Inject
     Clock clock;
 
     Optional<SecondFactor> find(FactorOwner owner) {
@@ -87,8 +89,13 @@ class SecondFactors {
 
     void disable(FactorOwner owner, String currentCode) {
         requireCode(owner, currentCode);
+        reset(owner);
+    }
+
+    /** Deletes the second factor and its recovery codes, without a code: for the owner's reset of a member. */
+    void reset(FactorOwner owner) {
         factors.deleteRecoveryCodes(owner);
-        factors.delete(factors.findForUpdate(owner).orElseThrow());
+        factors.findForUpdate(owner).ifPresent(factors::delete);
     }
 
     private void requireCode(FactorOwner owner, String code) {
@@ -114,6 +121,7 @@ class SecondFactors {
         for (RecoveryCode candidate : factors.findUnusedRecoveryCodes(owner)) {
             if (candidate.matches(code.get())) {
                 candidate.use(now);
+                notices.send(owner.principalName(), SecurityNotices.Change.RECOVERY_CODE_USED);
                 return true;
             }
         }

@@ -4,13 +4,17 @@ import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.shared.Principals;
 import app.carnet.domain.staff.StaffEnded;
+import app.carnet.domain.staff.StaffFactorReset;
 import app.carnet.domain.staff.StaffInvited;
 import app.carnet.domain.staff.StaffRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** The accounts of partners and replacements: a welcome link when invited, every session ended when their access ends. */
+/**
+ * The accounts of partners and replacements: a welcome link when invited, every session ended when their access
+ * ends, the second factor deleted when the owner resets it.
+ */
 @ApplicationScoped
 class TeamAccounts {
 
@@ -24,6 +28,10 @@ class TeamAccounts {
     PracticeService practice;
     @Inject
     Outbox outbox;
+    @Inject
+    SecondFactors factors;
+    @Inject
+    SecurityNotices notices;
 
     /** In the owner's transaction: the member exists only with the email that lets them in. */
     void onInvited(@Observes StaffInvited invited) {
@@ -36,5 +44,12 @@ class TeamAccounts {
 
     void onEnded(@Observes StaffEnded ended) {
         sessions.revoke(Principals.ofStaff(ended.staffId()));
+    }
+
+    void onFactorReset(@Observes StaffFactorReset reset) {
+        var owner = new FactorOwner(Realm.STAFF, reset.staffId());
+        factors.reset(owner);
+        sessions.revoke(owner.principalName());
+        notices.send(owner.principalName(), SecurityNotices.Change.TWO_FACTOR_RESET);
     }
 }

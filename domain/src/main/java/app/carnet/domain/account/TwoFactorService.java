@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * The caller's own second factor (TOTP and recovery codes): mandatory for staff, who set it up before
  * anything else ({@code STAFF_ENROLMENT}), optional for clients. Every change but the first one asks for a
- * current code.
+ * current code, and every change is told to the account's address ({@link SecurityNotices}).
  */
 @Stateless
 @RolesAllowed({"OWNER", "PARTNER", "REPLACEMENT", "CLIENT"})
@@ -31,6 +31,8 @@ public class TwoFactorService {
     ClientRepository clients;
     @Inject
     PracticeService practice;
+    @Inject
+    SecurityNotices notices;
     @Inject
     SecurityContext security;
 
@@ -60,6 +62,7 @@ public class TwoFactorService {
     public Enrolled enable(String secret, String code) {
         var owner = caller();
         var codes = factors.enable(owner, Base32.decode(secret), code);
+        notices.send(owner.principalName(), SecurityNotices.Change.TWO_FACTOR_ON);
         return new Enrolled(codes, tickets.issue(owner.principalName()));
     }
 
@@ -70,18 +73,23 @@ public class TwoFactorService {
      * @return the new recovery codes
      */
     public List<String> replace(String code, String secret, String newCode) {
-        return factors.replace(caller(), code, Base32.decode(secret), newCode);
+        var codes = factors.replace(caller(), code, Base32.decode(secret), newCode);
+        notices.send(caller().principalName(), SecurityNotices.Change.TWO_FACTOR_MOVED);
+        return codes;
     }
 
     /** Replaces every recovery code, on a current code. */
     public List<String> renewRecoveryCodes(String code) {
-        return factors.renewRecoveryCodes(caller(), code);
+        var codes = factors.renewRecoveryCodes(caller(), code);
+        notices.send(caller().principalName(), SecurityNotices.Change.RECOVERY_CODES_RENEWED);
+        return codes;
     }
 
     /** A client switches the second factor off, on a current code. Staff cannot: it is mandatory for them. */
     @RolesAllowed("CLIENT")
     public void disable(String code) {
         factors.disable(caller(), code);
+        notices.send(caller().principalName(), SecurityNotices.Change.TWO_FACTOR_OFF);
     }
 
     private FactorOwner caller() {

@@ -12,7 +12,8 @@ import java.text.MessageFormat;
 /**
  * Writes emails into the outbox, in the recipient's language, inside the caller's transaction.
  * Templates live in {@code app/carnet/domain/mail/emails*.properties}: {@code <name>.subject}
- * and {@code <name>.body}, both {@link MessageFormat} patterns.
+ * and {@code <name>.body}, both {@link MessageFormat} patterns; an {@link EmailText} argument is a key of the
+ * same bundle.
  */
 @ApplicationScoped
 public class Outbox {
@@ -31,6 +32,11 @@ public class Outbox {
     public void queue(String recipient, String language, String template, Object... arguments) {
         var bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language));
         var locale = Locale.forLanguageTag(language);
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof EmailText text) {
+                arguments[i] = format(bundle, text.key(), locale, new Object[0]);
+            }
+        }
         String subject = format(bundle, template + ".subject", locale, arguments);
         String body = format(bundle, template + ".body", locale, arguments);
         var status = smtp.configured() ? EmailStatus.PENDING : EmailStatus.KEPT;

@@ -27,6 +27,7 @@ import java.time.Instant;
 public class OutgoingEmail extends SealedRecord {
 
     static final String TOKEN_IN_LINK = "jeton=[A-Za-z0-9_.-]+";
+    private static final String OTHER_ACCOUNT_TOKEN = "(?<!/portail/invitation\\.xhtml\\?)" + TOKEN_IN_LINK;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -122,7 +123,16 @@ public class OutgoingEmail extends SealedRecord {
         return nextAttemptAt;
     }
 
+    /**
+     * As the outbox page shows it: the links that would let the reader into somebody else's account (password
+     * reset, address confirmation, a partner's welcome) lose their token, and work only from the recipient's
+     * mailbox; a client's invitation keeps it, as the practitioner may hand it over herself.
+     */
     EmailView view() {
-        return new EmailView(id, getRecipient(), getSubject(), getBody(), status, createdAt, sentAt);
+        return new EmailView(id, getRecipient(), getSubject(), asShown(getBody()), status, createdAt, sentAt);
+    }
+
+    static String asShown(String body) {
+        return body.replaceAll(OTHER_ACCOUNT_TOKEN, "jeton=…");
     }
 }

@@ -100,6 +100,10 @@ public class StaffMember extends SealedRecord {
         return accessFrom != null && accessUntil != null && !today.isBefore(accessFrom) && !today.isAfter(accessUntil);
     }
 
+    boolean isEnded() {
+        return endedAt != null;
+    }
+
     void end(Instant now) {
         if (endedAt == null) {
             endedAt = now;

@@ -28,6 +28,8 @@ public class TeamService {
     @Inject
     Event<StaffEnded> ended;
     @Inject
+    Event<StaffFactorReset> factorReset;
+    @Inject
     Clock clock;
 
     public List<StaffMemberView> team() {
@@ -65,6 +67,16 @@ public class TeamService {
                 .orElseThrow(NotFoundException::new);
         member.end(clock.instant());
         ended.fire(new StaffEnded(staffId));
+    }
+
+    /**
+     * For a member who lost both phone and recovery codes (the owner checks who asks, by phone or in person):
+     * the second factor is deleted, the member's sessions end, and the next login leads to enrolment again.
+     */
+    public void resetSecondFactor(long staffId) {
+        staff.findById(staffId).filter(m -> m.getRole() != StaffRole.OWNER && !m.isEnded())
+                .orElseThrow(NotFoundException::new);
+        factorReset.fire(new StaffFactorReset(staffId));
     }
 
     private void checkPeriod(Checks checks, LocalDate from, LocalDate until) {

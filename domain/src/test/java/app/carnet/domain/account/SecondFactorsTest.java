@@ -25,6 +25,7 @@ class SecondFactorsTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-26T10:00:05Z"));
     private final SecondFactors factors = new SecondFactors();
     private final byte[] secret = Totp.newSecret();
+    private final List<String> notices = new java.util.ArrayList<>();
 
     @BeforeEach
     void configure() {
@@ -35,6 +36,12 @@ class SecondFactorsTest {
         factors.factors = new InMemory();
         factors.throttle = throttle;
         factors.clock = clock;
+        factors.notices = new SecurityNotices() {
+            @Override
+            void send(String principal, Change change) {
+                notices.add(principal + " " + change);
+            }
+        };
     }
 
     @Test
@@ -67,6 +74,7 @@ class SecondFactorsTest {
         assertFalse(factors.check(CLAIRE, codes.get(3)));
         assertEquals(9, factors.unusedRecoveryCodes(CLAIRE));
         assertFalse(factors.check(PAUL, codes.get(4)), "nobody else's");
+        assertEquals(List.of("staff:1 RECOVERY_CODE_USED"), notices, "the holder is told, once");
     }
 
     @Test

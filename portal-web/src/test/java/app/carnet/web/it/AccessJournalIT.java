@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import app.carnet.domain.shared.Dates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -106,16 +105,9 @@ class AccessJournalIT extends BrowserTest {
 
     /** Runs {@code carnet-admin.jar journal-verify} as an operator would; returns its exit code. */
     private int adminVerify() throws Exception {
-        var account = env.account();
-        var builder = new ProcessBuilder(System.getProperty("carnet.it.java", "java"), "-jar",
-                System.getProperty("carnet.it.adminJar"), "journal-verify", env.keyFile().toAbsolutePath().toString())
-                .redirectErrorStream(true);
-        builder.environment().putAll(java.util.Map.of("CARNET_DB_URL", account.url(), "CARNET_DB_USER", account.user(),
-                "CARNET_DB_PASSWORD", account.password()));
-        var process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int code = process.waitFor();
-        assertTrue(output.contains(code == 0 ? "Access journal intact" : "Access journal BROKEN"), output);
-        return code;
+        var run = env.admin("journal-verify");
+        assertTrue(run.output().contains(run.exitCode() == 0 ? "Access journal intact" : "Access journal BROKEN"),
+                run.output());
+        return run.exitCode();
     }
 }

@@ -109,15 +109,27 @@ public abstract class BrowserTest {
         find(id).findElement(By.xpath(".//label[normalize-space()='" + label + "']")).click();
     }
 
-    /** Picks an option of a drop-down (PrimeFaces selectOneMenu) by its label. */
+    /**
+     * Picks an option of a drop-down (PrimeFaces selectOneMenu) by its label. Tried again when the menu did not
+     * take the click (a panel still opening, or re-rendered by an earlier ajax answer).
+     */
     protected void pick(String id, String label) {
-        find(id).click();
-        var panel = find(id + "_panel");
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOf(panel));
-        var option = new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(
-                panel.findElement(By.xpath(".//li[normalize-space()='" + label + "']"))));
-        option.click();
-        new WebDriverWait(browser, PATIENCE).until(d -> label.equals(find(id + "_label").getText().strip()));
+        for (int attempt = 1; ; attempt++) {
+            find(id).click();
+            var panel = find(id + "_panel");
+            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOf(panel));
+            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(
+                    panel.findElement(By.xpath(".//li[normalize-space()='" + label + "']")))).click();
+            try {
+                new WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                        .until(d -> label.equals(find(id + "_label").getText().strip()));
+                break;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         waitForAjax();
     }
 

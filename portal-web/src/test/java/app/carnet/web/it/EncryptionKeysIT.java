@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.carnet.domain.security.CarnetKeys;
 import app.carnet.web.dev.CarnetProcess;
+import app.carnet.web.dev.FreePorts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +24,7 @@ class EncryptionKeysIT {
     void otherKeys_shouldKeepCarnetFromStartingOnThisDatabase() throws Exception {
         var env = TestEnvironment.get();
         Path workDir = Path.of(System.getProperty("carnet.it.workDir", "target/it"));
-        int port = TestEnvironment.freePort();
+        int port = FreePorts.next();
         Path otherKeys = workDir.resolve("other-keys-" + port + ".properties");
         CarnetKeys.generate().write(otherKeys);
         Path log = workDir.resolve("carnet-other-keys-" + port + ".log");

@@ -51,15 +51,18 @@ public final class Mailbox {
         return GreenMailUtil.getBody(message);
     }
 
-    /** The first link in a plain-text message (quoted-printable soft line breaks undone). */
-    public static String firstLink(MimeMessage message) throws MessagingException {
-        String text;
+    /** The text of a plain-text message, decoded (quoted-printable undone). */
+    public static String text(MimeMessage message) throws MessagingException {
         try {
-            text = message.getContent().toString();
+            return message.getContent().toString();
         } catch (java.io.IOException e) {
             throw new MessagingException("Unreadable message", e);
         }
-        var matcher = LINK.matcher(text);
+    }
+
+    /** The first link in a plain-text message. */
+    public static String firstLink(MimeMessage message) throws MessagingException {
+        var matcher = LINK.matcher(text(message));
         if (!matcher.find()) {
             throw new AssertionError("The message holds no link");
         }

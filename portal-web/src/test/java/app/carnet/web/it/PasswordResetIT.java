@@ -44,6 +44,9 @@ class PasswordResetIT extends BrowserTest {
         choosePassword(NEW, NEW);
         assertEquals("/portail/connexion.xhtml", path());
         assertTrue(pageText().contains("Votre nouveau mot de passe est enregistré."));
+        var notice = mailbox.awaitMessage(email, 3);
+        assertTrue(Mailbox.text(notice).contains("Le mot de passe de votre compte vient d'être changé."),
+                Mailbox.text(notice));
         loginAsClient(email, OLD);
         assertEquals("/portail/connexion.xhtml", path(), "the old password no longer works");
         try {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.carnet.domain.shared.Dates;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 
@@ -76,6 +77,10 @@ class TeamIT extends BrowserTest {
             assertTrue(pageText().contains("Page introuvable"), "the journal is the owner's");
             open("/cabinet/equipe.xhtml");
             assertTrue(pageText().contains("Page introuvable"), "the team is the owner's");
+            for (String page : List.of("/cabinet/courriels.xhtml", "/cabinet/clients/nouveau.xhtml")) {
+                open(page);
+                assertTrue(pageText().contains("Page introuvable"), page + " is the owner's");
+            }
 
             WebDriver partnerBrowser = browser;
             browser = owner;

@@ -6,10 +6,10 @@ import app.carnet.domain.security.FieldCipher;
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.security.Totp;
 import app.carnet.web.dev.CarnetProcess;
+import app.carnet.web.dev.FreePorts;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -105,9 +105,9 @@ public final class TestEnvironment {
         Files.createDirectories(workDir);
         var database = TestDatabase.start(workDir);
         var account = database.create("it");
-        var mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        var mail = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        int port = freePort();
+        int port = FreePorts.next();
         Path keyFile = workDir.resolve("keys-" + port + ".properties");
         CarnetKeys.generate().write(keyFile);
         var environment = pairs(
@@ -231,6 +231,23 @@ public final class TestEnvironment {
         return cipher().index("client.email", BlindIndex.email(email));
     }
 
+    /** What {@code carnet-admin.jar} answered: its exit code and its output. */
+    public record AdminRun(int exitCode, String output) {
+    }
+
+    /** Runs {@code carnet-admin.jar} as an operator would, on this database with this key file. */
+    public AdminRun admin(String command, String... more) throws IOException, InterruptedException {
+        var arguments = new java.util.ArrayList<>(java.util.List.of(System.getProperty("carnet.it.java", "java"),
+                "-jar", System.getProperty("carnet.it.adminJar"), command, keyFile.toAbsolutePath().toString()));
+        arguments.addAll(java.util.List.of(more));
+        var builder = new ProcessBuilder(arguments).redirectErrorStream(true);
+        builder.environment().putAll(Map.of("CARNET_DB_URL", account.url(), "CARNET_DB_USER", account.user(),
+                "CARNET_DB_PASSWORD", account.password()));
+        var process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new AdminRun(process.waitFor(), output);
+    }
+
     /** The key file Carnet runs with. */
     public Path keyFile() {
         return keyFile;
@@ -269,11 +286,5 @@ public final class TestEnvironment {
             map.put(keysAndValues[i], keysAndValues[i + 1]);
         }
         return map;
-    }
-
-    static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

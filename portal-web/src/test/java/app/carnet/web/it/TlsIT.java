@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.carnet.web.dev.CarnetProcess;
+import app.carnet.web.dev.FreePorts;
 import java.io.FileInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,8 +32,8 @@ class TlsIT {
     void https_shouldServeTheConfiguredCertificateAndHttpRedirectToIt() throws Exception {
         var env = TestEnvironment.get();
         Path workDir = Path.of(System.getProperty("carnet.it.workDir", "target/it"));
-        int port = TestEnvironment.freePort();
-        int httpsPort = TestEnvironment.freePort();
+        int port = FreePorts.next();
+        int httpsPort = FreePorts.next();
         Path keystore = workDir.resolve("tls-" + port + ".p12");
         Files.deleteIfExists(keystore);
         String keytool = Path.of(System.getProperty("carnet.it.java", "java")).resolveSibling("keytool").toString();

@@ -55,6 +55,7 @@ class TwoFactorIT extends BrowserTest {
         assertEquals("/cabinet/index.xhtml", path());
         open("/cabinet/clients/index.xhtml");
         assertEquals("/cabinet/clients/index.xhtml", path(), "the whole back office, once enrolled");
+        assertNotice(email, 1, "La double authentification vient d'être activée sur votre compte.");
     }
 
     @Test
@@ -76,6 +77,7 @@ class TwoFactorIT extends BrowserTest {
 
         enterCode(bruno.recoveryCodes().get(2).toLowerCase().replace("-", " "));
         assertEquals("/cabinet/index.xhtml", path(), "a recovery code instead of the app's");
+        assertNotice(bruno.email(), 2, "Un code de secours vient de servir à vous identifier");
         submit("user:logout");
         loginAsStaff(bruno.email(), PASSWORD);
         enterCode(bruno.recoveryCodes().get(2));
@@ -125,6 +127,9 @@ class TwoFactorIT extends BrowserTest {
         assertTrue(pageText().contains("La double authentification utilise maintenant la nouvelle application."),
                 pageText());
         assertEquals(10, recoveryCodes().size());
+        // 1 enrolment, 2 the recovery code typed to renew, 3 the renewal, 4 the new app
+        assertNotice(bruno.email(), 3, "Les codes de secours de votre compte viennent d'être remplacés");
+        assertNotice(bruno.email(), 4, "vient de passer sur une nouvelle application");
 
         submit("user:logout");
         loginAsStaff(bruno.email(), PASSWORD);
@@ -156,6 +161,7 @@ class TwoFactorIT extends BrowserTest {
         submit("form:enable");
         assertEquals(10, recoveryCodes().size());
         assertTrue(text("status").contains("Il vous reste 10 codes de secours."), text("status"));
+        assertNotice(email, 2, "La double authentification vient d'être activée sur votre compte."); // 1: invitation
 
         submit("user:logout");
         loginAsClient(email, password);
@@ -167,9 +173,45 @@ class TwoFactorIT extends BrowserTest {
         type("form:code", OneTimeCodes.next(secret));
         submit("form:disable");
         assertTrue(pageText().contains("La double authentification est désactivée."), pageText());
+        assertNotice(email, 3, "La double authentification vient d'être désactivée sur votre compte.");
         submit("user:logout");
         loginAsClient(email, password);
         assertEquals("/portail/index.xhtml", path(), "no code once it is off");
+    }
+
+    @Test
+    void lostPhone_shouldBeResetByTheOwnerForAMemberAndByTheAdminCommandForTheOwner() throws Exception {
+        String email = uniqueEmail("etourdi");
+        long partner = env.createStaff("Étienne", "Tourdi", email, PASSWORD, "PARTNER");
+        env.enrolStaff(partner);
+        loginAsOwner();
+        open("/cabinet/equipe.xhtml");
+        var row = find("form:members").findElements(By.tagName("tr")).stream()
+                .filter(r -> r.getText().contains(email)).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button[id$=':reset-factor']")).click();
+        find("form:confirm-yes").click();
+        waitForAjax();
+        assertTrue(pageText().contains("La double authentification est remise à zéro"), pageText());
+        assertNotice(email, 1, "remise à zéro par le cabinet");
+        submit("user:logout");
+        loginAsStaff(email, PASSWORD);
+        assertEquals(ENROLMENT, path(), "the password, then a new second factor");
+
+        // The owner herself, phone and codes lost: the server's administrator runs the command.
+        browser.manage().deleteAllCookies();
+        var owner = enrolledStaffMember();
+        assertEquals(4, env.admin("second-factor-reset", uniqueEmail("personne")).exitCode(), "unknown address");
+        var run = env.admin("second-factor-reset", owner.email().toUpperCase());
+        assertEquals(0, run.exitCode(), run.output());
+        loginAsStaff(owner.email(), PASSWORD);
+        assertEquals(ENROLMENT, path(), "the command left the password, and asks for a new second factor");
+    }
+
+    /** The {@code count}-th email to this address is a security notice saying this. */
+    private void assertNotice(String email, int count, String says) throws Exception {
+        var message = new Mailbox(env.mail()).awaitMessage(email, count);
+        assertTrue(message.getSubject().startsWith("Sécurité de votre compte"), message.getSubject());
+        assertTrue(Mailbox.text(message).contains(says), Mailbox.text(message));
     }
 
     private void loginAsStaff(String email, String password) {

@@ -64,6 +64,12 @@ public class TeamBacking implements Serializable {
         members = team.team();
     }
 
+    public void resetSecondFactor(long staffId) {
+        team.resetSecondFactor(staffId);
+        Messages.info("team.factorReset.done");
+        members = team.team();
+    }
+
     public StaffRole[] getRoles() {
         return new StaffRole[] {StaffRole.PARTNER, StaffRole.REPLACEMENT};
     }

@@ -1,0 +1,66 @@
+package app.carnet.domain.account;
+
+import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.mail.EmailText;
+import app.carnet.domain.mail.Outbox;
+import app.carnet.domain.practice.PracticeService;
+import app.carnet.domain.shared.Dates;
+import app.carnet.domain.shared.Principals;
+import app.carnet.domain.staff.StaffRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * Tells the holder of an account, by email, that a way into it changed (password, second factor, recovery
+ * codes), so that a change they did not make does not go unnoticed. Runs in the caller's transaction.
+ */
+@ApplicationScoped
+class SecurityNotices {
+
+    enum Change {
+        PASSWORD_CHANGED("passwordChanged"),
+        TWO_FACTOR_ON("twoFactorOn"),
+        TWO_FACTOR_MOVED("twoFactorMoved"),
+        TWO_FACTOR_OFF("twoFactorOff"),
+        TWO_FACTOR_RESET("twoFactorReset"),
+        RECOVERY_CODES_RENEWED("recoveryCodesRenewed"),
+        RECOVERY_CODE_USED("recoveryCodeUsed");
+
+        private final String key;
+
+        Change(String key) {
+            this.key = key;
+        }
+    }
+
+    @Inject
+    StaffRepository staff;
+    @Inject
+    ClientRepository clients;
+    @Inject
+    AccountLinks links;
+    @Inject
+    PracticeService practice;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    void send(String principal, Change change) {
+        if (Principals.isStaff(principal)) {
+            staff.findById(Principals.staffId(principal)).ifPresent(m -> queue(m.getEmail(), "fr", m.getFirstName(),
+                    change, "/cabinet/mot-de-passe-oublie.xhtml"));
+        } else {
+            clients.findById(Principals.clientId(principal)).ifPresent(c -> queue(c.getEmail(), c.getLanguage(),
+                    c.getFirstName(), change, "/portail/mot-de-passe-oublie.xhtml"));
+        }
+    }
+
+    private void queue(String email, String language, String firstName, Change change, String resetPage) {
+        String when = Dates.dateTime(clock.instant(), Locale.forLanguageTag(language));
+        outbox.queue(email, language, "securityNotice", firstName, practice.displayName(),
+                new EmailText("securityNotice." + change.key), when, links.page(resetPage));
+    }
+}
