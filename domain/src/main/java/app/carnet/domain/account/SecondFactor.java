@@ -1,6 +1,7 @@
 package app.carnet.domain.account;
 
 import app.carnet.domain.security.Totp;
+import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
@@ -37,7 +38,7 @@ public class SecondFactor extends SealedRecord {
     private Long ownerId;
 
     /** Sealed; read only through {@link #secret()}, the one place where it is decrypted. */
-    @Encrypted
+    @Encrypted(DataCategory.IDENTIFICATION)
     @Column(name = "totp_secret", nullable = false, length = 255)
     private byte[] totpSecret;
 

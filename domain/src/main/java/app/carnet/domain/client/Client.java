@@ -1,6 +1,7 @@
 package app.carnet.domain.client;
 
 import app.carnet.domain.security.BlindIndex;
+import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
@@ -14,40 +15,45 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * A client of the practice: identity and contact (data categories: identification, contact). Every personal
- * field is sealed ({@link SealedRecord}); email and last name can be looked up through blind indexes.
+ * A client of the practice: identity, personal characteristics, contact, personal life, the source of the data and
+ * free notes. Every personal field is sealed ({@link SealedRecord}); email, last name and phones can be looked up
+ * through blind indexes.
  */
 @Entity
 @Table(name = "client")
 @NamedQuery(name = "Client.findByEmailIndex", query = "SELECT c FROM Client c WHERE c.emailIndex = :index")
-@NamedQuery(name = "Client.count", query = "SELECT COUNT(c) FROM Client c")
-@NamedQuery(name = "Client.findAll", query = "SELECT c FROM Client c ORDER BY c.id")
-@NamedQuery(name = "Client.findSharedWith", query = "SELECT c FROM Client c WHERE EXISTS "
-        + "(SELECT s FROM ClientShare s WHERE s.clientId = c.id AND s.staffId = :staff) ORDER BY c.id")
+@NamedQuery(name = "Client.findByNamePrefix", query = "SELECT c FROM Client c WHERE c.lastNamePrefix = :prefix "
+        + "OR c.firstNamePrefix = :prefix")
+@NamedQuery(name = "Client.findByPhone", query = "SELECT c FROM Client c WHERE c.mobilePhoneIndex = :index "
+        + "OR c.otherPhoneIndex = :index")
+@NamedQuery(name = "Client.findWithoutNamePrefix", query = "SELECT c FROM Client c WHERE c.lastNamePrefix IS NULL")
 public class Client extends SealedRecord {
 
     static final String EMAIL_INDEX = "client.email";
     static final String LAST_NAME_INDEX = "client.last_name";
+    static final String PHONE_INDEX = "client.phone";
+    static final String NAME_PREFIX_INDEX = "client.name_prefix";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Encrypted
+    @Encrypted(DataCategory.IDENTIFICATION)
     @Column(name = "last_name", nullable = false)
     private byte[] lastName;
 
-    @Encrypted
+    @Encrypted(DataCategory.IDENTIFICATION)
     @Column(name = "first_name", nullable = false)
     private byte[] firstName;
 
-    @Encrypted
+    @Encrypted(DataCategory.CONTACT)
     @Column(nullable = false)
     private byte[] email;
 
-    @Encrypted
+    @Encrypted(DataCategory.PERSONAL_CHARACTERISTICS)
     @Column(name = "birth_date", nullable = false)
     private byte[] birthDate;
 
@@ -72,6 +78,66 @@ public class Client extends SealedRecord {
     @Column(nullable = false, length = 10)
     private ClientSource source;
 
+    @Encrypted(DataCategory.IDENTIFICATION)
+    @Column(name = "siren")
+    private byte[] siren;
+
+    @Encrypted(DataCategory.CONTACT)
+    @Column(name = "address")
+    private byte[] address;
+
+    @Encrypted(DataCategory.CONTACT)
+    @Column(name = "postal_code")
+    private byte[] postalCode;
+
+    @Encrypted(DataCategory.CONTACT)
+    @Column(name = "city")
+    private byte[] city;
+
+    @Encrypted(DataCategory.CONTACT)
+    @Column(name = "mobile_phone")
+    private byte[] mobilePhone;
+
+    @Encrypted(DataCategory.CONTACT)
+    @Column(name = "other_phone")
+    private byte[] otherPhone;
+
+    @Column(name = "last_name_prefix", length = 32)
+    private byte[] lastNamePrefix;
+
+    @Column(name = "first_name_prefix", length = 32)
+    private byte[] firstNamePrefix;
+
+    @Column(name = "mobile_phone_index", length = 32)
+    private byte[] mobilePhoneIndex;
+
+    @Column(name = "other_phone_index", length = 32)
+    private byte[] otherPhoneIndex;
+
+    @Encrypted(DataCategory.PERSONAL_LIFE)
+    @Column(name = "interests")
+    private byte[] interests;
+
+    @Encrypted(DataCategory.PERSONAL_LIFE)
+    @Column(name = "marital_status")
+    private byte[] maritalStatus;
+
+    /** Who gave the data, for a referral. */
+    @Encrypted(DataCategory.IDENTIFICATION)
+    @Column(name = "source_detail")
+    private byte[] sourceDetail;
+
+    @Encrypted(DataCategory.PERSONAL_LIFE)
+    @Column(name = "notes")
+    private byte[] notes;
+
+    /** The day the relationship ended (Paris), or {@code null} while it goes on. */
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
     protected Client() {
     }
 
@@ -84,6 +150,7 @@ public class Client extends SealedRecord {
         this.emailIndex = emailIndex(email);
         this.birthDate = seal("birth_date", birthDate);
         this.language = language;
+        reindexNames(lastName, firstName);
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.source = createdBy == null ? ClientSource.SELF : ClientSource.PRACTICE;
@@ -91,6 +158,78 @@ public class Client extends SealedRecord {
 
     static byte[] emailIndex(String email) {
         return index(EMAIL_INDEX, BlindIndex.email(email));
+    }
+
+    /** Both phone columns share one index key, so that a number is found in either. */
+    static byte[] phoneIndex(String phone) {
+        return index(PHONE_INDEX, phone);
+    }
+
+    /** Both name columns share one index key, so that the start of a name is found in either. */
+    static byte[] namePrefixIndex(String prefix) {
+        return index(NAME_PREFIX_INDEX, prefix);
+    }
+
+    /** Computes the name-prefix indexes of a file that predates them. */
+    void reindexNames() {
+        reindexNames(getLastName(), getFirstName());
+    }
+
+    private void reindexNames(String last, String first) {
+        this.lastNamePrefix = namePrefixIndex(BlindIndex.namePrefix(last));
+        this.firstNamePrefix = namePrefixIndex(BlindIndex.namePrefix(first));
+    }
+
+    /** Whether every word of a search, as {@link BlindIndex#name} writes it, starts a word of this client's names. */
+    boolean matches(List<String> words) {
+        String last = BlindIndex.name(getLastName());
+        String first = BlindIndex.name(getFirstName());
+        var own = new java.util.ArrayList<String>();
+        own.addAll(List.of(last.split(" ")));
+        own.addAll(List.of(first.split(" ")));
+        own.add(last.replace(" ", ""));
+        own.add(first.replace(" ", ""));
+        return words.stream().allMatch(word -> own.stream().anyMatch(w -> w.startsWith(word)));
+    }
+
+    /** Replaces the whole file with a checked one. */
+    void update(ClientFile file, Instant now) {
+        this.lastName = seal("last_name", file.lastName());
+        this.lastNameIndex = index(LAST_NAME_INDEX, BlindIndex.name(file.lastName()));
+        this.firstName = seal("first_name", file.firstName());
+        reindexNames(file.lastName(), file.firstName());
+        this.email = seal("email", file.email());
+        this.emailIndex = emailIndex(file.email());
+        this.birthDate = seal("birth_date", file.birthDate());
+        this.language = file.language();
+        this.siren = seal("siren", file.siren());
+        this.address = seal("address", file.address());
+        this.postalCode = seal("postal_code", file.postalCode());
+        this.city = seal("city", file.city());
+        this.mobilePhone = seal("mobile_phone", file.mobilePhone());
+        this.mobilePhoneIndex = phoneIndex(file.mobilePhone());
+        this.otherPhone = seal("other_phone", file.otherPhone());
+        this.otherPhoneIndex = phoneIndex(file.otherPhone());
+        this.interests = seal("interests", file.interests());
+        this.maritalStatus = seal("marital_status", file.maritalStatus() == null ? null : file.maritalStatus().name());
+        this.source = file.source();
+        this.sourceDetail = seal("source_detail", file.source() == ClientSource.REFERRAL ? file.sourceDetail() : null);
+        this.notes = seal("notes", file.notes());
+        this.updatedAt = now;
+    }
+
+    /** The relationship ended on this day: the retention clock starts. */
+    void end(LocalDate day) {
+        this.endedOn = day;
+    }
+
+    /** The client came back: the relationship goes on. */
+    void resume() {
+        this.endedOn = null;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
     }
 
     public Long getId() {
@@ -121,7 +260,21 @@ public class Client extends SealedRecord {
         return createdAt;
     }
 
+    ClientFile file() {
+        String status = open("marital_status", maritalStatus);
+        return new ClientFile(getLastName(), getFirstName(), open("siren", siren), getBirthDate(), getEmail(), language,
+                open("address", address), open("postal_code", postalCode), open("city", city),
+                open("mobile_phone", mobilePhone), open("other_phone", otherPhone), open("interests", interests),
+                status == null ? null : MaritalStatus.valueOf(status), source, open("source_detail", sourceDetail),
+                open("notes", notes));
+    }
+
+    ClientSummary summary() {
+        return new ClientSummary(id, getLastName(), getFirstName(), getEmail(), open("mobile_phone", mobilePhone),
+                getBirthDate(), endedOn);
+    }
+
     ClientView view() {
-        return new ClientView(id, getLastName(), getFirstName(), getEmail(), getBirthDate(), language, createdAt);
+        return new ClientView(id, file(), createdAt, updatedAt, endedOn);
     }
 }

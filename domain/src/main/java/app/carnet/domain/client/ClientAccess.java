@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Which client files the calling staff member may see: the owner, all; a partner, those shared with them;
@@ -35,11 +34,14 @@ class ClientAccess {
         return isOwner() || mayWorkToday() && clients.isShared(clientId, me());
     }
 
-    List<Client> visible() {
-        if (isOwner()) {
-            return clients.findAll();
-        }
-        return mayWorkToday() ? clients.findSharedWith(me()) : List.of();
+    /** Whether the caller may see no file at all today (a replacement outside the period, an ended member). */
+    boolean seesNothing() {
+        return !isOwner() && !mayWorkToday();
+    }
+
+    /** {@code null} when the caller sees every file, or the caller's id: the files shared with them. */
+    Long sharedWith() {
+        return isOwner() ? null : me();
     }
 
     long me() {

@@ -1,5 +1,7 @@
 package app.carnet.domain.client;
 
+import app.carnet.domain.privacy.DataCategory;
+import app.carnet.domain.security.Encrypted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,9 +26,67 @@ public class ClientRepository {
                 .setParameter("index", Client.emailIndex(email)).getResultStream().findFirst();
     }
 
-    /** The clients shared with this staff member, in id order. */
-    List<Client> findSharedWith(long staffId) {
-        return em.createNamedQuery("Client.findSharedWith", Client.class).setParameter("staff", staffId).getResultList();
+    List<Client> findByNamePrefix(String prefix) {
+        return em.createNamedQuery("Client.findByNamePrefix", Client.class)
+                .setParameter("prefix", Client.namePrefixIndex(prefix)).getResultList();
+    }
+
+    List<Client> findByPhone(String phone) {
+        return em.createNamedQuery("Client.findByPhone", Client.class).setParameter("index", Client.phoneIndex(phone))
+                .getResultList();
+    }
+
+    /**
+     * Empties, in every file, the sealed fields of a category ({@link Encrypted#value()}).
+     *
+     * @return how many files were changed
+     */
+    int eraseCategory(DataCategory category) {
+        var fields = java.util.Arrays.stream(Client.class.getDeclaredFields())
+                .filter(f -> f.isAnnotationPresent(Encrypted.class) && f.getAnnotation(Encrypted.class).value() == category)
+                .map(f -> "c." + f.getName() + " = NULL").toList();
+        if (fields.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("UPDATE Client c SET " + String.join(", ", fields)).executeUpdate();
+    }
+
+    List<Client> findWithoutNamePrefix(int max) {
+        return em.createNamedQuery("Client.findWithoutNamePrefix", Client.class).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * A page of the files, newest first (names are sealed: the database cannot sort them).
+     *
+     * @param sharedWith {@code null} for every file, or only those shared with this staff member
+     */
+    List<Client> findPage(Long sharedWith, boolean withEnded, int first, int max) {
+        var query = em.createQuery("SELECT c FROM Client c" + where(sharedWith, withEnded) + " ORDER BY c.id DESC",
+                Client.class);
+        if (sharedWith != null) {
+            query.setParameter("staff", sharedWith);
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    long count(Long sharedWith, boolean withEnded) {
+        var query = em.createQuery("SELECT COUNT(c) FROM Client c" + where(sharedWith, withEnded), Long.class);
+        if (sharedWith != null) {
+            query.setParameter("staff", sharedWith);
+        }
+        return query.getSingleResult();
+    }
+
+    /** The conditions of {@link #findPage} and {@link #count} (two fixed texts, no input in them). */
+    private static String where(Long sharedWith, boolean withEnded) {
+        var conditions = new java.util.ArrayList<String>();
+        if (sharedWith != null) {
+            conditions.add("EXISTS (SELECT s FROM ClientShare s WHERE s.clientId = c.id AND s.staffId = :staff)");
+        }
+        if (!withEnded) {
+            conditions.add("c.endedOn IS NULL");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     boolean isShared(long clientId, long staffId) {
@@ -49,26 +109,27 @@ public class ClientRepository {
         }
     }
 
-    long count() {
-        return em.createNamedQuery("Client.count", Long.class).getSingleResult();
-    }
-
-    List<Client> findAll() {
-        return em.createNamedQuery("Client.findAll", Client.class).getResultList();
+    /** @throws BusinessException {@code client.emailTaken} when another transaction took the address first */
+    void flush() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw duplicateEmailOr(e);
+        }
     }
 
     /** @throws BusinessException {@code client.emailTaken} when another transaction took the address first */
     void save(Client client) {
         em.persist(client);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLIntegrityConstraintViolationException) {
-                    throw new BusinessException("client.emailTaken", "email");
-                }
+        flush();
+    }
+
+    private static RuntimeException duplicateEmailOr(PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return new BusinessException("client.emailTaken", "email");
             }
-            throw e;
         }
+        return e;
     }
 }

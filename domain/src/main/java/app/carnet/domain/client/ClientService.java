@@ -1,6 +1,11 @@
 package app.carnet.domain.client;
 
+import app.carnet.domain.practice.PracticeService;
+import app.carnet.domain.privacy.DataCategory;
+import app.carnet.domain.security.BlindIndex;
+import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
+import app.carnet.domain.shared.Dates;
 import app.carnet.domain.shared.FileAccessed;
 import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
@@ -37,6 +42,8 @@ public class ClientService {
     ClientAccess access;
     @Inject
     StaffRepository staff;
+    @Inject
+    PracticeService practice;
     @Inject
     Clock clock;
 
@@ -93,14 +100,53 @@ public class ClientService {
         return client.getId();
     }
 
+    /** How many files the caller may see, relationships ended included. */
     public long count() {
-        return access.isOwner() ? clients.count() : access.visible().size();
+        return access.seesNothing() ? 0 : clients.count(access.sharedWith(), true);
     }
 
-    /** The files the caller may see. */
-    public List<ClientView> list() {
-        // Names are sealed, so the database cannot sort them: decrypted and sorted here.
-        return access.visible().stream().map(Client::view).sorted(ClientView.BY_NAME).toList();
+    /**
+     * A page of the files the caller may see: newest first, or, for a search, the files found, by name. A search
+     * is an email address, a phone number, or the start of a last or first name (3 letters at least), found
+     * through blind indexes, never by decrypting every file.
+     *
+     * @param withEnded whether files whose relationship ended are listed too
+     * @throws BusinessException {@code clients.search.tooShort} for a name search of fewer than 3 letters
+     */
+    public ClientPage find(String search, boolean withEnded, int first, int pageSize) {
+        if (access.seesNothing()) {
+            return new ClientPage(List.of(), 0);
+        }
+        Long scope = access.sharedWith();
+        String typed = search == null ? "" : search.strip();
+        if (typed.isEmpty()) {
+            var lines = clients.findPage(scope, withEnded, first, pageSize).stream().map(Client::summary).toList();
+            return new ClientPage(lines, clients.count(scope, withEnded));
+        }
+        var found = candidates(typed).stream().filter(c -> withEnded || c.getEndedOn() == null)
+                .filter(c -> scope == null || clients.isShared(c.getId(), scope)).map(Client::summary)
+                .sorted(ClientSummary.BY_NAME).toList();
+        int from = Math.min(first, found.size());
+        return new ClientPage(found.subList(from, Math.min(from + pageSize, found.size())), found.size());
+    }
+
+    private List<Client> candidates(String typed) {
+        if (typed.contains("@")) {
+            return clients.findByEmail(typed).stream().toList();
+        }
+        String phone = BlindIndex.phone(typed);
+        if (phone != null) {
+            return clients.findByPhone(phone);
+        }
+        if (typed.matches("[\\d\\s+.()/-]+")) {
+            return List.of(); // a number, but not a phone number
+        }
+        List<String> words = List.of(BlindIndex.name(typed).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty() || words.getFirst().length() < 3) {
+            throw new BusinessException("clients.search.tooShort", "search");
+        }
+        return clients.findByNamePrefix(BlindIndex.namePrefix(words.getFirst())).stream().filter(c -> c.matches(words))
+                .toList();
     }
 
     /** Opens a client's file: the access journal records who read it. */
@@ -111,6 +157,80 @@ public class ClientService {
         var client = clients.findById(id).map(Client::view).orElseThrow(NotFoundException::new);
         accessed.fire(new FileAccessed(id, FileAction.FILE_READ));
         return client;
+    }
+
+    /**
+     * Replaces a client's file with the one the practitioner edited, once every field is right.
+     *
+     * @throws BusinessException with every problem of the form
+     */
+    public void update(long id, ClientFile input) {
+        if (!access.allows(id)) {
+            throw new NotFoundException();
+        }
+        var client = clients.findById(id).orElseThrow(NotFoundException::new);
+        var checks = new Checks();
+        ClientFile valid = check(checks, input);
+        if (valid.email() != null) {
+            clients.findByEmail(valid.email()).filter(other -> other.getId() != id)
+                    .ifPresent(other -> checks.refuse("email", "client.emailTaken"));
+        }
+        checks.throwIfAny();
+        client.update(valid, clock.instant());
+        clients.flush();
+        accessed.fire(new FileAccessed(id, FileAction.FILE_UPDATED));
+    }
+
+    /**
+     * Checks a whole client file as typed in the form, into {@code checks}.
+     *
+     * @return the cleaned values (a value is {@code null} where there is a problem, or where it was left empty)
+     */
+    ClientFile check(Checks checks, ClientFile input) {
+        var identity = check(checks, new NewClient(input.lastName(), input.firstName(), input.email(),
+                input.birthDate(), input.language()));
+        ClientSource source = input.source() == null ? ClientSource.PRACTICE : input.source();
+        String sourceDetail = null;
+        if (source == ClientSource.REFERRAL) {
+            sourceDetail = checks.text(input.sourceDetail(), 200, "sourceDetail");
+        }
+        boolean personalLife = practice.keeps(DataCategory.PERSONAL_LIFE); // otherwise neither asked nor stored
+        return new ClientFile(identity.lastName(), identity.firstName(), checks.siren(input.siren(), "siren"),
+                identity.birthDate(), identity.email(), identity.language(),
+                checks.optionalText(input.address(), 200, "address", true),
+                checks.postalCode(input.postalCode(), "postalCode"),
+                checks.optionalText(input.city(), 100, "city", false),
+                checks.phone(input.mobilePhone(), "mobilePhone"), checks.phone(input.otherPhone(), "otherPhone"),
+                personalLife ? checks.optionalText(input.interests(), 1000, "interests", true) : null,
+                personalLife ? input.maritalStatus() : null, source, sourceDetail,
+                personalLife ? checks.optionalText(input.notes(), 10_000, "notes", true) : null);
+    }
+
+    /**
+     * The relationship with the client ended on {@code day} (Paris): the retention clock of the rights module starts
+     * there. The file stays, and can be resumed if the client comes back.
+     */
+    @RolesAllowed("OWNER")
+    public void end(long id, LocalDate day) {
+        var client = clients.findById(id).orElseThrow(NotFoundException::new);
+        var checks = new Checks();
+        checks.present(day, "endedOn");
+        if (day != null && (day.isAfter(LocalDate.now(clock.withZone(Dates.PARIS)))
+                || day.isBefore(client.getCreatedAt().atZone(Dates.PARIS).toLocalDate()))) {
+            checks.refuse("endedOn", "client.endedOn.invalid");
+        }
+        checks.throwIfAny();
+        client.end(day);
+        accessed.fire(new FileAccessed(id, FileAction.RELATIONSHIP_ENDED));
+    }
+
+    @RolesAllowed("OWNER")
+    public void resume(long id) {
+        var client = clients.findById(id).orElseThrow(NotFoundException::new);
+        if (client.getEndedOn() != null) {
+            client.resume();
+            accessed.fire(new FileAccessed(id, FileAction.RELATIONSHIP_RESUMED));
+        }
     }
 
     /** The partners and replacements this file is shared with. */

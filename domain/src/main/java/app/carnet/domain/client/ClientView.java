@@ -1,20 +1,34 @@
 package app.carnet.domain.client;
 
-import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Locale;
 
-/** A client's identity as the pages show it. */
-public record ClientView(long id, String lastName, String firstName, String email, LocalDate birthDate,
-        String language, Instant createdAt) {
+/** A client's file as the pages show it. */
+public record ClientView(long id, ClientFile file, Instant createdAt, Instant updatedAt, LocalDate endedOn) {
 
-    private static final Collator FRENCH = Collator.getInstance(Locale.FRENCH);
+    public String lastName() {
+        return file.lastName();
+    }
 
-    /** Alphabetical as in a French directory: accents and case do not come first. */
-    public static final Comparator<ClientView> BY_NAME = Comparator.comparing(ClientView::lastName, FRENCH)
-            .thenComparing(ClientView::firstName, FRENCH).thenComparingLong(ClientView::id);
+    public String firstName() {
+        return file.firstName();
+    }
+
+    public String email() {
+        return file.email();
+    }
+
+    public LocalDate birthDate() {
+        return file.birthDate();
+    }
+
+    public String language() {
+        return file.language();
+    }
+
+    public boolean ended() {
+        return endedOn != null;
+    }
 
     @Override
     public String toString() {

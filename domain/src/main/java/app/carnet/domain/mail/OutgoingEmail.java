@@ -1,5 +1,6 @@
 package app.carnet.domain.mail;
 
+import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
@@ -33,15 +34,15 @@ public class OutgoingEmail extends SealedRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Encrypted
+    @Encrypted(DataCategory.CONTACT)
     @Column(nullable = false)
     private byte[] recipient;
 
-    @Encrypted
+    @Encrypted(DataCategory.CONTACT)
     @Column(nullable = false)
     private byte[] subject;
 
-    @Encrypted
+    @Encrypted(DataCategory.CONTACT)
     @Lob
     @Column(nullable = false)
     private byte[] body;

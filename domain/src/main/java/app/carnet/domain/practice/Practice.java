@@ -1,5 +1,6 @@
 package app.carnet.domain.practice;
 
+import app.carnet.domain.privacy.DataCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +29,10 @@ public class Practice {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether the practice keeps the personal life of its clients (interests, marital status, free notes). */
+    @Column(name = "personal_life_kept", nullable = false)
+    private boolean personalLifeKept = true;
+
     protected Practice() {
     }
 
@@ -47,5 +52,16 @@ public class Practice {
 
     public String getProfession() {
         return profession;
+    }
+
+    boolean keeps(DataCategory category) {
+        return category != DataCategory.PERSONAL_LIFE || personalLifeKept;
+    }
+
+    void keep(DataCategory category, boolean kept) {
+        if (category != DataCategory.PERSONAL_LIFE) {
+            throw new IllegalArgumentException("Not an optional category: " + category);
+        }
+        personalLifeKept = kept;
     }
 }

@@ -6,7 +6,12 @@ import app.carnet.domain.shared.Checks;
 import app.carnet.domain.staff.StaffMember;
 import app.carnet.domain.staff.StaffRepository;
 import app.carnet.domain.staff.StaffRole;
+import app.carnet.domain.privacy.CategoryDropped;
+import app.carnet.domain.privacy.DataCategory;
+import app.carnet.domain.shared.NotFoundException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,6 +33,8 @@ public class PracticeService {
     SetupCode setupCode;
     @Inject
     Clock clock;
+    @Inject
+    Event<CategoryDropped> categoryDropped;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -46,6 +53,30 @@ public class PracticeService {
     /** The practice's name, as emails and authenticator apps show it; "Carnet" before the setup. */
     public String displayName() {
         return find().map(PracticeView::name).orElse("Carnet");
+    }
+
+    /** Whether the practice keeps this category of data (every category but the optional ones switched off). */
+    public boolean keeps(DataCategory category) {
+        return practices.find().map(p -> p.keeps(category)).orElse(true);
+    }
+
+    /**
+     * Keeps an optional category of data, or stops keeping it: then every field of that category is erased from
+     * every file ({@link CategoryDropped}), and forms no longer ask for it.
+     *
+     * @throws BusinessException {@code settings.notOptional} for a category the purposes need
+     */
+    @RolesAllowed("OWNER")
+    public void keep(DataCategory category, boolean kept) {
+        if (!category.optional()) {
+            throw new BusinessException("settings.notOptional");
+        }
+        var practice = practices.find().orElseThrow(NotFoundException::new);
+        boolean dropped = practice.keeps(category) && !kept;
+        practice.keep(category, kept);
+        if (dropped) {
+            categoryDropped.fire(new CategoryDropped(category));
+        }
     }
 
     public Optional<PracticeView> find() {

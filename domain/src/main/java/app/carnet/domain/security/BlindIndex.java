@@ -22,4 +22,38 @@ public final class BlindIndex {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
+
+    /**
+     * The first three letters of a name, spaces and dashes left out ("Dupont-Martin" → "dup"): what a search by
+     * the start of a name looks up. Shorter names are indexed whole.
+     */
+    public static String namePrefix(String name) {
+        String compact = name(name) == null ? "" : name(name).replace(" ", "");
+        return compact.isEmpty() ? null : compact.substring(0, Math.min(3, compact.length()));
+    }
+
+    /**
+     * A phone number in international form ({@code +33612345678}), or {@code null} when it is not one: a French
+     * number of 10 digits starting with 0, or {@code +}/{@code 00} and 8 to 15 digits. Spaces, dots, dashes and
+     * brackets are ignored.
+     */
+    public static String phone(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String compact = typed.replaceAll("[\\s.()\\-/]", "");
+        if (compact.startsWith("00")) {
+            compact = "+" + compact.substring(2);
+        }
+        if (compact.startsWith("+330")) { // "+33 (0)6 12…"
+            compact = "+33" + compact.substring(4);
+        }
+        if (compact.matches("0[1-9]\\d{8}")) {
+            return "+33" + compact.substring(1);
+        }
+        if (compact.matches("\\+33[1-9]\\d{8}") || compact.matches("\\+[1-9]\\d{7,14}") && !compact.startsWith("+33")) {
+            return compact;
+        }
+        return null;
+    }
 }

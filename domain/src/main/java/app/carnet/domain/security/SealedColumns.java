@@ -11,7 +11,9 @@ public record SealedColumns(String table, List<String> columns) {
 
     public static final List<SealedColumns> ALL = List.of(
             new SealedColumns("staff_member", List.of("first_name", "last_name", "email")),
-            new SealedColumns("client", List.of("last_name", "first_name", "email", "birth_date")),
+            new SealedColumns("client", List.of("last_name", "first_name", "email", "birth_date", "siren", "address",
+                    "postal_code", "city", "mobile_phone", "other_phone", "interests", "marital_status", "source_detail",
+                    "notes")),
             new SealedColumns("outgoing_email", List.of("recipient", "subject", "body")),
             new SealedColumns("second_factor", List.of("totp_secret")));
 }

@@ -16,6 +16,9 @@ public final class Checks {
     public static final int EMAIL_MAX_LENGTH = 254;
     public static final int PASSWORD_MIN_LENGTH = 12;
     public static final int PASSWORD_MAX_LENGTH = 128;
+    private static final Pattern POSTAL_CODE = Pattern.compile("^[0-9A-Za-z][0-9A-Za-z -]{1,8}[0-9A-Za-z]$");
+    /** La Poste's SIREN, the one that fails the Luhn check. */
+    private static final String LA_POSTE = "356000000";
     private static final Pattern PLAUSIBLE_EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
     private final List<Violation> violations = new ArrayList<>();
@@ -33,6 +36,73 @@ public final class Checks {
             return refuse(field, "validation.invalid");
         }
         return value;
+    }
+
+    /**
+     * An optional text: {@code null} when left empty. {@code multiline} allows line breaks (an address, notes),
+     * never other control characters.
+     */
+    public String optionalText(String raw, int maxLength, String field, boolean multiline) {
+        String value = raw == null ? "" : raw.replace("\r\n", "\n").strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            return refuse(field, "validation.tooLong");
+        }
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\t')))) {
+            return refuse(field, "validation.invalid");
+        }
+        return value;
+    }
+
+    /**
+     * An optional phone number, in the international form it is stored, searched and dialled under:
+     * "06 12 34 56 78" and "+33 6 12 34 56 78" are both {@code +33612345678}; "0044 20…" is {@code +4420…}.
+     */
+    public String phone(String raw, String field) {
+        String typed = raw == null ? "" : raw.strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        String phone = BlindIndex.phone(typed);
+        return phone == null ? refuse(field, "validation.phone") : phone;
+    }
+
+    /** An optional SIREN: 9 digits whose Luhn sum is right (spaces allowed when typed). */
+    public String siren(String raw, String field) {
+        String siren = raw == null ? "" : raw.replaceAll("[\\s.]", "");
+        if (siren.isEmpty()) {
+            return null;
+        }
+        if (!siren.matches("\\d{9}") || !(luhn(siren) || siren.equals(LA_POSTE))) {
+            return refuse(field, "validation.siren");
+        }
+        return siren;
+    }
+
+    /** An optional postal code, French or foreign: 3 to 10 letters, digits, spaces or dashes. */
+    public String postalCode(String raw, String field) {
+        String code = raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT);
+        if (code.isEmpty()) {
+            return null;
+        }
+        return POSTAL_CODE.matcher(code).matches() ? code : refuse(field, "validation.postalCode");
+    }
+
+    private static boolean luhn(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return sum % 10 == 0;
     }
 
     /** The form under which an email address is stored, looked up and compared: stripped and lower-cased. */

@@ -9,6 +9,9 @@ public enum FileAction {
     FILE_CREATED("P01"),
     FILE_SHARED("P01"),
     FILE_UNSHARED("P01"),
+    FILE_UPDATED("P01"),
+    RELATIONSHIP_ENDED("P01"),
+    RELATIONSHIP_RESUMED("P01"),
     INVITATION_SENT("P18");
 
     private final String purpose;

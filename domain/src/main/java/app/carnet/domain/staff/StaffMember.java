@@ -1,6 +1,7 @@
 package app.carnet.domain.staff;
 
 import app.carnet.domain.security.BlindIndex;
+import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
@@ -28,15 +29,15 @@ public class StaffMember extends SealedRecord {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Encrypted
+    @Encrypted(DataCategory.IDENTIFICATION)
     @Column(name = "first_name", nullable = false)
     private byte[] firstName;
 
-    @Encrypted
+    @Encrypted(DataCategory.IDENTIFICATION)
     @Column(name = "last_name", nullable = false)
     private byte[] lastName;
 
-    @Encrypted
+    @Encrypted(DataCategory.CONTACT)
     @Column(nullable = false)
     private byte[] email;
 

@@ -31,6 +31,75 @@ class ChecksTest {
                 new Violation("email", "validation.email")), e.violations());
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "06 12 34 56 78, +33612345678",
+            "06.12.34.56.78, +33612345678",
+            "+33 6 12 34 56 78, +33612345678",
+            "+33 (0)6 12 34 56 78, +33612345678",
+            "0033 612345678, +33612345678",
+            "01-23-45-67-89, +33123456789",
+            "+44 20 7946 0958, +442079460958",
+            "0041 22 123 45 67, +41221234567"})
+    void phone_shouldTakeTheInternationalForm(String typed, String stored) {
+        var checks = new Checks();
+        assertEquals(stored, checks.phone(typed, "mobilePhone"));
+        checks.throwIfAny();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345", "06 12 34 56", "06 12 34 56 78 9", "+33 12345", "6 12 34 56 78", "06 12 AB 56 78",
+            "+0612345678"})
+    void phone_shouldRefuseWhatCannotBeDialled(String typed) {
+        var checks = new Checks();
+        assertNull(checks.phone(typed, "mobilePhone"));
+        var e = assertThrows(BusinessException.class, checks::throwIfAny);
+        assertEquals(List.of(new Violation("mobilePhone", "validation.phone")), e.violations());
+    }
+
+    @Test
+    void optionalFields_shouldBeNullWhenLeftEmpty() {
+        var checks = new Checks();
+        assertNull(checks.phone("  ", "mobilePhone"));
+        assertNull(checks.siren("", "siren"));
+        assertNull(checks.postalCode(null, "postalCode"));
+        assertNull(checks.optionalText(" \n ", 100, "notes", true));
+        checks.throwIfAny();
+    }
+
+    @Test
+    void siren_shouldPassTheLuhnCheck() {
+        var checks = new Checks();
+        assertEquals("732829320", checks.siren("732 829 320", "siren"));
+        assertEquals("356000000", checks.siren("356 000 000", "siren"), "La Poste, the known exception");
+        checks.throwIfAny();
+        assertNull(checks.siren("732829321", "siren"));
+        assertNull(checks.siren("73282932", "siren"));
+        var e = assertThrows(BusinessException.class, checks::throwIfAny);
+        assertEquals(2, e.violations().size());
+    }
+
+    @Test
+    void optionalText_shouldKeepLineBreaksOnlyWhereAsked() {
+        var checks = new Checks();
+        assertEquals("12 rue des Lilas\nBâtiment B", checks.optionalText("12 rue des Lilas\r\nBâtiment B ", 200, "address", true));
+        checks.throwIfAny();
+        assertNull(checks.optionalText("Marié\nou pas", 100, "city", false));
+        assertNull(checks.optionalText("x".repeat(201), 200, "address", true));
+        var e = assertThrows(BusinessException.class, checks::throwIfAny);
+        assertEquals(List.of(new Violation("city", "validation.invalid"), new Violation("address", "validation.tooLong")),
+                e.violations());
+    }
+
+    @Test
+    void postalCode_shouldAcceptFrenchAndForeignCodes() {
+        var checks = new Checks();
+        assertEquals("75011", checks.postalCode(" 75011 ", "postalCode"));
+        assertEquals("SW1A 1AA", checks.postalCode("sw1a 1aa", "postalCode"));
+        checks.throwIfAny();
+        assertNull(checks.postalCode("75 011 !", "postalCode"));
+    }
+
     @Test
     void email_shouldBeLowerCasedAndStripped() {
         assertEquals("louise.bernard@exemple.fr", new Checks().email(" Louise.Bernard@Exemple.FR ", "email"));

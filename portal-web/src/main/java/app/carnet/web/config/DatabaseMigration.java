@@ -9,6 +9,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
+import app.carnet.domain.client.ClientIndexes;
 import app.carnet.domain.practice.PracticeService;
 import jakarta.inject.Inject;
 import app.carnet.domain.security.FieldCipher;
@@ -37,6 +38,8 @@ public class DatabaseMigration {
     @Inject
     PracticeService practice;
     @Inject
+    ClientIndexes clientIndexes;
+    @Inject
     @ConfigProperty(name = "carnet.base-url")
     String baseUrl;
 
@@ -62,6 +65,13 @@ public class DatabaseMigration {
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                         + " migrations applied)");
         checkKeys();
+        int indexed = 0;
+        for (int batch = clientIndexes.indexNextBatch(); batch > 0; batch = clientIndexes.indexNextBatch()) {
+            indexed += batch;
+        }
+        if (indexed > 0) {
+            LOG.info("Search indexes filled for " + indexed + " client files");
+        }
         practice.announceSetupCode(baseUrl);
     }
 }

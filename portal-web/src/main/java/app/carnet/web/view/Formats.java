@@ -22,4 +22,25 @@ public class Formats {
     public String dateTime(Instant instant) {
         return instant == null ? "" : Dates.dateTime(instant, language.getLocale());
     }
+
+    /** A French number as the French write it ({@code 06 12 34 56 78}); another country's as stored (+44…). */
+    public String phone(String international) {
+        return phoneNumber(international);
+    }
+
+    /** An address on its lines, then the postal code and the city on the last one. */
+    public String address(String lines, String postalCode, String city) {
+        String town = ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();
+        return lines == null ? town : town.isEmpty() ? lines : lines + "\n" + town;
+    }
+
+    static String phoneNumber(String international) {
+        if (international == null) {
+            return "";
+        }
+        if (international.matches("\\+33\\d{9}")) {
+            return ("0" + international.substring(3)).replaceAll("(\\d{2})(?=\\d)", "$1 ");
+        }
+        return international;
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import app.carnet.domain.privacy.PersonalData;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedColumns;
 import app.carnet.domain.security.SealedRecord;
@@ -60,6 +61,31 @@ class PersistenceUnitTest {
         SealedColumns.ALL.forEach(t -> registered.put(t.table(), new TreeSet<>(t.columns())));
         assertFalse(annotated.isEmpty());
         assertEquals(annotated, registered);
+    }
+
+    /**
+     * Every entity that holds a sealed personal field or refers to a client is in the registry of personal data,
+     * and the registry names no other table: what the rights module and the record of processing rely on.
+     */
+    @Test
+    void personalData_shouldRegisterEveryEntityThatHoldsSome() throws Exception {
+        Set<String> holding = new TreeSet<>();
+        for (String name : listedClasses()) {
+            Class<?> type = Class.forName(name);
+            if (!type.isAnnotationPresent(Table.class)) {
+                continue;
+            }
+            for (Field field : type.getDeclaredFields()) {
+                if (field.isAnnotationPresent(Encrypted.class) || field.getName().equals("clientId")) {
+                    holding.add(type.getAnnotation(Table.class).name());
+                }
+            }
+        }
+        Set<String> registered = PersonalData.ALL.stream().map(PersonalData::table)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(holding.contains("client") && holding.contains("access_journal"), holding.toString());
+        assertEquals(holding, registered);
+        PersonalData.ALL.forEach(d -> assertFalse(d.purposes().isEmpty(), d.table() + " serves a purpose"));
     }
 
     private static Set<String> listedClasses() throws Exception {

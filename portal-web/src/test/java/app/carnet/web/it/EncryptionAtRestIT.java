@@ -28,6 +28,26 @@ class EncryptionAtRestIT extends BrowserTest {
         long id = createClient(lastName, firstName, email, "17/03/1961");
         assertEquals(lastName, text("lastName"), "Carnet shows what it stored");
         new Mailbox(env.mail()).awaitMessage(email, 1);
+        var random = new java.util.Random();
+        String siren = withLuhnDigit(String.format("%08d", random.nextInt(100_000_000)));
+        String mobile = String.format("06%08d", random.nextInt(100_000_000));
+        String other = String.format("01%08d", random.nextInt(100_000_000));
+        List<String> words = List.of("Canariaddress" + tag, "Canaricity" + tag, "Canariinterests" + tag,
+                "Canarireferrer" + tag, "Canarinotes" + tag);
+        open("/cabinet/clients/modifier.xhtml?id=" + id);
+        type("form:siren", siren);
+        type("form:mobilePhone", mobile);
+        type("form:otherPhone", other);
+        type("form:address", words.get(0));
+        type("form:postalCode", "K9" + tag.substring(0, 4).toUpperCase(Locale.ROOT));
+        type("form:city", words.get(1));
+        type("form:interests", words.get(2));
+        pick("form:maritalStatus", "Pacsé(e)");
+        find("form:source").findElement(org.openqa.selenium.By.xpath(".//label[contains(., 'recommandation')]")).click();
+        type("form:sourceDetail", words.get(3));
+        type("form:notes", words.get(4));
+        submit("form:submit");
+        assertEquals(words.get(4), text("notes"), "saved: " + pageText());
 
         try (var connection = env.database()) {
             for (SealedColumns table : SealedColumns.ALL) {
@@ -53,8 +73,11 @@ class EncryptionAtRestIT extends BrowserTest {
         String text = new String(dump, StandardCharsets.ISO_8859_1);
         assertTrue(text.contains("INSERT INTO `client`") && text.contains("INSERT INTO `outgoing_email`"),
                 "the dump holds the rows");
-        for (String canary : List.of(lastName, firstName, email, "1961-03-17", "17/03/1961", "17 mars 1961",
-                TestEnvironment.OWNER_EMAIL, "Claire")) {
+        var canaries = new java.util.ArrayList<>(List.of(lastName, firstName, email, "1961-03-17", "17/03/1961",
+                "17 mars 1961", TestEnvironment.OWNER_EMAIL, "Claire", siren, mobile, other, "+33" + mobile.substring(1),
+                "+33" + other.substring(1), "K9" + tag.substring(0, 4).toUpperCase(Locale.ROOT), "CIVIL_UNION"));
+        canaries.addAll(words);
+        for (String canary : canaries) {
             for (String form : List.of(canary, canary.toLowerCase(Locale.ROOT), canary.toUpperCase(Locale.ROOT))) {
                 byte[] utf8 = form.getBytes(StandardCharsets.UTF_8);
                 assertFalse(text.contains(new String(utf8, StandardCharsets.ISO_8859_1)), "found in the dump: " + form);
@@ -62,5 +85,21 @@ class EncryptionAtRestIT extends BrowserTest {
                         "found in hexadecimal in the dump: " + form);
             }
         }
+    }
+
+    /** A SIREN-shaped number: 8 digits and their Luhn check digit. */
+    private static String withLuhnDigit(String eight) {
+        for (int last = 0; last <= 9; last++) {
+            String candidate = eight + last;
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                int digit = candidate.charAt(8 - i) - '0';
+                sum += i % 2 == 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit;
+            }
+            if (sum % 10 == 0) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException();
     }
 }

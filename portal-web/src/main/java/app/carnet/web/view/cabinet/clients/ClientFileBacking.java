@@ -8,6 +8,9 @@ import app.carnet.domain.staff.StaffMemberView;
 import app.carnet.domain.staff.StaffRole;
 import app.carnet.domain.staff.StaffView;
 import app.carnet.domain.staff.TeamService;
+import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.shared.Dates;
+import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,6 +44,7 @@ public class ClientFileBacking implements Serializable {
     private List<StaffView> sharedWith = List.of();
     private List<StaffMemberView> shareable = List.of();
     private Long shareWith;
+    private String endedOn;
 
     public void load() throws IOException {
         try {
@@ -53,6 +58,41 @@ public class ClientFileBacking implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /** Ends the relationship on the day typed, today when left empty. */
+    public String end() {
+        var day = DateInput.parse(endedOn);
+        if (day.problem() != null) {
+            Messages.error("endedOn", day.problem());
+            return null;
+        }
+        try {
+            clients.end(client.id(), day.date() == null ? LocalDate.now(Dates.PARIS) : day.date());
+        } catch (BusinessException e) {
+            Messages.show(e);
+            return null;
+        }
+        Messages.flash("clients.file.ended.done");
+        return reload();
+    }
+
+    public String resume() {
+        clients.resume(client.id());
+        Messages.flash("clients.file.resumed");
+        return reload();
+    }
+
+    private String reload() {
+        return "/cabinet/clients/fiche.xhtml?faces-redirect=true&id=" + client.id();
+    }
+
+    public String getEndedOn() {
+        return endedOn;
+    }
+
+    public void setEndedOn(String endedOn) {
+        this.endedOn = endedOn;
     }
 
     public String reinvite() {
