@@ -149,6 +149,17 @@ public class ClientService {
                 .toList();
     }
 
+    /**
+     * For the other parts of a client's file (health, consultations…): whether the caller may reach this client.
+     *
+     * @throws NotFoundException when not, as if the client did not exist
+     */
+    public void checkAccess(long clientId) {
+        if (!access.allows(clientId) || clients.findById(clientId).isEmpty()) {
+            throw new NotFoundException();
+        }
+    }
+
     /** Opens a client's file: the access journal records who read it. */
     public ClientView get(long id) {
         if (!access.allows(id)) {

@@ -17,6 +17,8 @@ public record PersonalData(String table, Set<Purpose> purposes) {
             new PersonalData("invitation", Set.of(Purpose.P01, Purpose.P18)),
             new PersonalData("client_share", Set.of(Purpose.P01)),
             new PersonalData("access_journal", Set.of(Purpose.P17)),
+            new PersonalData("anamnesis_entry", Set.of(Purpose.P03)),
+            new PersonalData("measurement", Set.of(Purpose.P03)),
             new PersonalData("outgoing_email", Set.of(Purpose.P01, Purpose.P11, Purpose.P18)),
             new PersonalData("second_factor", Set.of(Purpose.P18)),
             new PersonalData("staff_member", Set.of(Purpose.P18)));

@@ -14,6 +14,8 @@ public record SealedColumns(String table, List<String> columns) {
             new SealedColumns("client", List.of("last_name", "first_name", "email", "birth_date", "siren", "address",
                     "postal_code", "city", "mobile_phone", "other_phone", "interests", "marital_status", "source_detail",
                     "notes")),
+            new SealedColumns("anamnesis_entry", List.of("text", "void_reason")),
+            new SealedColumns("measurement", List.of("height_cm", "weight_kg", "void_reason")),
             new SealedColumns("outgoing_email", List.of("recipient", "subject", "body")),
             new SealedColumns("second_factor", List.of("totp_secret")));
 }

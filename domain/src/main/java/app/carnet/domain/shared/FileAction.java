@@ -12,6 +12,9 @@ public enum FileAction {
     FILE_UPDATED("P01"),
     RELATIONSHIP_ENDED("P01"),
     RELATIONSHIP_RESUMED("P01"),
+    HEALTH_READ("P03"),
+    HEALTH_RECORDED("P03"),
+    HEALTH_VOIDED("P03"),
     INVITATION_SENT("P18");
 
     private final String purpose;

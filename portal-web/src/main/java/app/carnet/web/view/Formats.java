@@ -28,6 +28,11 @@ public class Formats {
         return phoneNumber(international);
     }
 
+    /** A number with its decimals as the page's language writes them (72,5 in French, 72.5 in English). */
+    public String decimal(java.math.BigDecimal number) {
+        return number == null ? "" : java.text.NumberFormat.getNumberInstance(language.getLocale()).format(number);
+    }
+
     /** An address on its lines, then the postal code and the city on the last one. */
     public String address(String lines, String postalCode, String city) {
         String town = ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();

@@ -27,7 +27,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
 
-/** Every entity, mapped superclass and converter of every module is in the persistence unit, and nothing else is. */
+/** Every entity, embeddable, mapped superclass and converter of every module is in the persistence unit, and nothing else is. */
 class PersistenceUnitTest {
 
     @Test
@@ -35,7 +35,7 @@ class PersistenceUnitTest {
         Set<String> entities = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.carnet").stream()
                 .filter(c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Converter.class)
-                        || c.isAnnotatedWith(MappedSuperclass.class))
+                        || c.isAnnotatedWith(MappedSuperclass.class) || c.isAnnotatedWith(jakarta.persistence.Embeddable.class))
                 .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
         assertFalse(entities.isEmpty());
         assertEquals(entities, listedClasses());

@@ -1,0 +1,93 @@
+package app.carnet.domain.health;
+
+import app.carnet.domain.privacy.DataCategory;
+import app.carnet.domain.security.Encrypted;
+import app.carnet.domain.security.SealedRecord;
+import app.carnet.domain.shared.BusinessException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A client's height and weight on a day; either may be missing. */
+@Entity
+@Table(name = "measurement")
+@NamedQuery(name = "Measurement.findByClient", query = "SELECT m FROM Measurement m WHERE m.clientId = :client "
+        + "ORDER BY m.measuredOn, m.id")
+public class Measurement extends SealedRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "client_id", nullable = false, updatable = false)
+    private long clientId;
+
+    @Column(name = "measured_on", nullable = false, updatable = false)
+    private LocalDate measuredOn;
+
+    @Encrypted(DataCategory.HEALTH)
+    @Column(name = "height_cm", updatable = false)
+    private byte[] heightCm;
+
+    @Encrypted(DataCategory.HEALTH)
+    @Column(name = "weight_kg", updatable = false)
+    private byte[] weightKg;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private long createdBy;
+
+    @Embedded
+    private Voiding voiding;
+
+    @Encrypted(DataCategory.HEALTH)
+    @Column(name = "void_reason")
+    private byte[] voidReason;
+
+    protected Measurement() {
+    }
+
+    Measurement(long clientId, LocalDate measuredOn, Integer heightCm, BigDecimal weightKg, Instant now, long staffId) {
+        this.clientId = clientId;
+        this.measuredOn = measuredOn;
+        this.heightCm = seal("height_cm", heightCm == null ? null : heightCm.toString());
+        this.weightKg = seal("weight_kg", weightKg == null ? null : weightKg.toPlainString());
+        this.createdAt = now;
+        this.createdBy = staffId;
+    }
+
+    long getClientId() {
+        return clientId;
+    }
+
+    /** @throws BusinessException {@code health.alreadyVoid} */
+    void voidWith(String reason, Instant now, long staffId) {
+        if (voiding != null && voiding.isVoid()) {
+            throw new BusinessException("health.alreadyVoid");
+        }
+        voiding = new Voiding(now, staffId);
+        voidReason = seal("void_reason", reason);
+    }
+
+    /** @param knownHeight the latest height measured before, for the body-mass index when this one has none */
+    MeasurementLine line(Integer knownHeight) {
+        String height = open("height_cm", heightCm);
+        String weight = open("weight_kg", weightKg);
+        Integer ownHeight = height == null ? null : Integer.valueOf(height);
+        BigDecimal kilograms = weight == null ? null : new BigDecimal(weight);
+        boolean isVoid = voiding != null && voiding.isVoid();
+        return new MeasurementLine(id, measuredOn, ownHeight, kilograms,
+                Bmi.of(kilograms, ownHeight != null ? ownHeight : knownHeight), isVoid ? voiding.at() : null,
+                open("void_reason", voidReason));
+    }
+}
