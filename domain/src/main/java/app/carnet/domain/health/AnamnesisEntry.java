@@ -4,6 +4,7 @@ import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.shared.Voiding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

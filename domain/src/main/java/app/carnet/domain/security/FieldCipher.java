@@ -84,6 +84,35 @@ public final class FieldCipher {
         }
     }
 
+    /** Seals a file's content (an attachment) like a text field: bound to its column and record. */
+    public byte[] sealBytes(String column, byte[] reference, byte[] content) {
+        if (content == null) {
+            return null;
+        }
+        try {
+            return aead.encrypt(content, associatedData(column, reference));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot seal " + column, e);
+        }
+    }
+
+    /** @throws IllegalStateException when the value was changed, moved, or sealed by an unknown key */
+    public byte[] openBytes(String column, byte[] reference, byte[] sealed) {
+        if (sealed == null) {
+            return null;
+        }
+        try {
+            return aead.decrypt(sealed, associatedData(column, reference));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot open " + column + ": wrong key, or the value was altered or moved", e);
+        }
+    }
+
+    /** The same value sealed again under the current primary key (key rotation), whatever it holds. */
+    public byte[] reseal(String column, byte[] reference, byte[] sealed) {
+        return sealBytes(column, reference, openBytes(column, reference, sealed));
+    }
+
     /** Whether {@code sealed} was sealed by the current primary key (a rotation re-seals the others). */
     public boolean isUnderPrimaryKey(byte[] sealed) {
         return sealed == null || sealed.length > 5 && sealed[0] == 1 && ByteBuffer.wrap(sealed, 1, 4).getInt() == primaryKeyId;

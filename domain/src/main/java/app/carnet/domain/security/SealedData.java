@@ -14,7 +14,6 @@ import java.util.List;
  */
 public final class SealedData {
 
-    private static final int BATCH = 200;
 
     private final Connection connection;
 
@@ -74,7 +73,7 @@ public final class SealedData {
     int reseal(SealedColumns table, FieldCipher cipher) throws SQLException {
         String columns = String.join(", ", table.columns());
         String select = "SELECT id, seal_ref, " + columns + " FROM " + table.table()
-                + " WHERE id > ? ORDER BY id LIMIT " + BATCH + " FOR UPDATE";
+                + " WHERE id > ? ORDER BY id LIMIT " + table.batch() + " FOR UPDATE";
         String update = "UPDATE " + table.table() + " SET "
                 + String.join(", ", table.columns().stream().map(c -> c + " = ?").toList()) + " WHERE id = ?";
         boolean autoCommit = connection.getAutoCommit();
@@ -96,7 +95,7 @@ public final class SealedData {
                 }
                 writing.executeBatch();
                 connection.commit();
-                if (batch.size() < BATCH) {
+                if (batch.size() < table.batch()) {
                     return resealed;
                 }
             }
@@ -123,7 +122,7 @@ public final class SealedData {
         }
         for (int i = 0; i < values.size(); i++) {
             String column = table.table() + "." + table.columns().get(i);
-            writing.setBytes(i + 1, cipher.seal(column, reference, cipher.open(column, reference, values.get(i))));
+            writing.setBytes(i + 1, cipher.reseal(column, reference, values.get(i)));
         }
         writing.setLong(values.size() + 1, row.getLong(1));
         writing.addBatch();

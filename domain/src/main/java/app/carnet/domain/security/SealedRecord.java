@@ -24,6 +24,14 @@ public abstract class SealedRecord {
         return FieldCipher.current().open(qualified(column), sealRef, sealed);
     }
 
+    protected byte[] sealBytes(String column, byte[] content) {
+        return FieldCipher.current().sealBytes(qualified(column), sealRef, content);
+    }
+
+    protected byte[] openBytes(String column, byte[] sealed) {
+        return FieldCipher.current().openBytes(qualified(column), sealRef, sealed);
+    }
+
     protected byte[] seal(String column, LocalDate date) {
         return seal(column, date == null ? null : date.toString());
     }

@@ -15,6 +15,11 @@ public enum FileAction {
     HEALTH_READ("P03"),
     HEALTH_RECORDED("P03"),
     HEALTH_VOIDED("P03"),
+    CONSULTATION_READ("P03"),
+    CONSULTATION_RECORDED("P03"),
+    CONSULTATION_VOIDED("P03"),
+    ATTACHMENT_ADDED("P03"),
+    ATTACHMENT_READ("P03"),
     INVITATION_SENT("P18");
 
     private final String purpose;

@@ -33,6 +33,17 @@ public class Formats {
         return number == null ? "" : java.text.NumberFormat.getNumberInstance(language.getLocale()).format(number);
     }
 
+    /** A file's size in kilobytes or megabytes, as the page's language writes them. */
+    public String fileSize(int bytes) {
+        boolean english = "en".equals(language.getLocale().getLanguage());
+        var number = java.text.NumberFormat.getNumberInstance(language.getLocale());
+        number.setMaximumFractionDigits(1);
+        if (bytes < 1024 * 1024) {
+            return number.format(Math.max(1, Math.round(bytes / 1024.0))) + (english ? " kB" : " Ko");
+        }
+        return number.format(bytes / (1024.0 * 1024)) + (english ? " MB" : " Mo");
+    }
+
     /** An address on its lines, then the postal code and the city on the last one. */
     public String address(String lines, String postalCode, String city) {
         String town = ((postalCode == null ? "" : postalCode) + " " + (city == null ? "" : city)).strip();

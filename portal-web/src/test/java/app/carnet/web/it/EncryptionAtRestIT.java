@@ -48,6 +48,7 @@ class EncryptionAtRestIT extends BrowserTest {
         type("form:notes", words.get(4));
         submit("form:submit");
         assertEquals(words.get(4), text("notes"), "saved: " + pageText());
+        List<String> health = plantHealthCanaries(id, tag);
 
         try (var connection = env.database()) {
             for (SealedColumns table : SealedColumns.ALL) {
@@ -77,6 +78,7 @@ class EncryptionAtRestIT extends BrowserTest {
                 "17 mars 1961", TestEnvironment.OWNER_EMAIL, "Claire", siren, mobile, other, "+33" + mobile.substring(1),
                 "+33" + other.substring(1), "K9" + tag.substring(0, 4).toUpperCase(Locale.ROOT), "CIVIL_UNION"));
         canaries.addAll(words);
+        canaries.addAll(health);
         for (String canary : canaries) {
             for (String form : List.of(canary, canary.toLowerCase(Locale.ROOT), canary.toUpperCase(Locale.ROOT))) {
                 byte[] utf8 = form.getBytes(StandardCharsets.UTF_8);
@@ -85,6 +87,50 @@ class EncryptionAtRestIT extends BrowserTest {
                         "found in hexadecimal in the dump: " + form);
             }
         }
+    }
+
+    /** Health data and a consultation with an attachment, each with a canary, through the pages; some voided. */
+    private List<String> plantHealthCanaries(long client, String tag) throws Exception {
+        List<String> canaries = List.of("Canarianamnesis" + tag, "Canarivoid" + tag, "Canarireason" + tag,
+                "Canarinotes" + tag, "Canarifollowup" + tag, "Canarishared" + tag, "Canarifile" + tag,
+                "Canaricontent" + tag, "Canarimeasurevoid" + tag, "Canariconsultvoid" + tag);
+        open("/cabinet/clients/sante.xhtml?id=" + client);
+        type("form:text", canaries.get(0));
+        find("form:note").click();
+        waitForAjax();
+        find("form").findElement(org.openqa.selenium.By.cssSelector("button[id$=':void']")).click();
+        waitForAjax();
+        type(find("form").findElement(org.openqa.selenium.By.cssSelector("input[id$=':reason']")).getDomAttribute("id"),
+                canaries.get(1));
+        find("form").findElement(org.openqa.selenium.By.cssSelector("button[id$=':confirm-void']")).click();
+        waitForAjax();
+        type("form:heightCm", "187");
+        type("form:weightKg", "93,7");
+        find("form:measure").click();
+        waitForAjax();
+        find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("button[id$=':void']")).click();
+        waitForAjax();
+        type(find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("input[id$=':reason']"))
+                .getDomAttribute("id"), canaries.get(8));
+        find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("button[id$=':confirm-void']")).click();
+        waitForAjax();
+        assertTrue(pageText().contains(canaries.get(8)), pageText());
+
+        open("/cabinet/clients/consultation.xhtml?client=" + client);
+        type("form:reason", canaries.get(2));
+        type("form:notes", canaries.get(3));
+        type("form:followUp", canaries.get(4));
+        type("form:sharedSummary", canaries.get(5));
+        submit("form:save");
+        var file = java.nio.file.Files.createTempDirectory("canari").resolve(canaries.get(6) + ".pdf");
+        java.nio.file.Files.writeString(file, "%PDF-1.4\n" + canaries.get(7) + "\n%%EOF\n");
+        find("form:upload").sendKeys(file.toString());
+        submit("form:attach");
+        assertTrue(pageText().contains(canaries.get(6)), pageText());
+        type("form:voidReason", canaries.get(9));
+        submit("form:void");
+        assertTrue(pageText().contains(canaries.get(9)), pageText());
+        return canaries;
     }
 
     /** A SIREN-shaped number: 8 digits and their Luhn check digit. */

@@ -21,21 +21,30 @@ class PortalIsolationIT extends BrowserTest {
         loginAsOwner();
         createClient("Moimême", "Alice", mine, "01/01/1981");
         long other = createClient("Voisinage", "Bertrand", theirs, "02/02/1982");
+        open("/cabinet/clients/consultation.xhtml?client=" + other);
+        type("form:reason", "Fatigue");
+        type("form:sharedSummary", "Confidence de Bertrand");
+        submit("form:save");
+        assertTrue(pageText().contains("La consultation est enregistrée."), pageText());
         String link = Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(mine, 1));
         browser.manage().deleteAllCookies();
         activate(link, PASSWORD);
         loginAsClient(mine, PASSWORD);
 
         String query = "?id=" + other + "&client=" + other + "&clientId=" + other;
-        for (String page : List.of("/portail/index.xhtml", "/portail/acces.xhtml", "/portail/securite.xhtml")) {
+        for (String page : List.of("/portail/index.xhtml", "/portail/acces.xhtml", "/portail/securite.xhtml",
+                "/portail/consultations.xhtml")) {
             open(page + query);
             String text = pageText();
-            assertFalse(text.contains("Voisinage") || text.contains("Bertrand") || text.contains(theirs), page + ": " + text);
+            assertFalse(text.contains("Voisinage") || text.contains("Bertrand") || text.contains(theirs)
+                    || text.contains("Confidence"), page + ": " + text);
         }
         open("/portail/index.xhtml" + query);
         assertTrue(pageText().contains("Moimême"), "the page shows the logged-in client");
         for (String page : List.of("/cabinet/clients/fiche.xhtml?id=" + other, "/cabinet/journal.xhtml?client=" + other,
-                "/cabinet/clients/index.xhtml", "/cabinet/equipe.xhtml")) {
+                "/cabinet/clients/index.xhtml", "/cabinet/equipe.xhtml", "/cabinet/clients/sante.xhtml?id=" + other,
+                "/cabinet/clients/consultation.xhtml?client=" + other, "/cabinet/clients/modifier.xhtml?id=" + other,
+                "/cabinet/piece-jointe?id=1", "/cabinet/parametres.xhtml")) {
             open(page);
             assertTrue(pageText().contains("Page introuvable"), page + " answers not found to a client");
             assertFalse(pageText().contains("Voisinage"), page);

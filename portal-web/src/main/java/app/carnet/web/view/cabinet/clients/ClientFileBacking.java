@@ -2,6 +2,8 @@ package app.carnet.web.view.cabinet.clients;
 
 import app.carnet.domain.account.AccountService;
 import app.carnet.domain.client.ClientService;
+import app.carnet.domain.consultation.ConsultationLine;
+import app.carnet.domain.consultation.ConsultationService;
 import app.carnet.domain.client.ClientView;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.domain.staff.StaffMemberView;
@@ -36,6 +38,8 @@ public class ClientFileBacking implements Serializable {
 
     @Inject
     TeamService team;
+    @Inject
+    ConsultationService consultationRecords;
 
     private String id;
     private ClientView client;
@@ -45,10 +49,12 @@ public class ClientFileBacking implements Serializable {
     private List<StaffMemberView> shareable = List.of();
     private Long shareWith;
     private String endedOn;
+    private List<ConsultationLine> consultations = List.of();
 
     public void load() throws IOException {
         try {
             client = clients.get(Long.parseLong(id == null ? "" : id));
+            consultations = consultationRecords.list(client.id());
             owner = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("OWNER");
             if (owner) {
                 portalActive = accounts.hasPortalAccount(client.id());
@@ -85,6 +91,10 @@ public class ClientFileBacking implements Serializable {
 
     private String reload() {
         return "/cabinet/clients/fiche.xhtml?faces-redirect=true&id=" + client.id();
+    }
+
+    public List<ConsultationLine> getConsultations() {
+        return consultations;
     }
 
     public String getEndedOn() {

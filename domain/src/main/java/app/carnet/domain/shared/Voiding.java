@@ -1,10 +1,13 @@
-package app.carnet.domain.health;
+package app.carnet.domain.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
-/** Who voided a health record, when: a voided record stays, shown struck out, and cannot be voided twice. */
+/**
+ * Who voided a record of a client's file, and when: a voided record stays, shown struck out, and cannot be voided
+ * twice. Only the rights module erases.
+ */
 @Embeddable
 public class Voiding {
 
@@ -17,16 +20,16 @@ public class Voiding {
     protected Voiding() {
     }
 
-    Voiding(Instant at, long by) {
+    public Voiding(Instant at, long by) {
         this.at = at;
         this.by = by;
     }
 
-    Instant at() {
+    public Instant at() {
         return at;
     }
 
-    boolean isVoid() {
+    public boolean isVoid() {
         return at != null;
     }
 }

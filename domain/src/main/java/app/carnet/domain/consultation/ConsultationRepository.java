@@ -1,0 +1,42 @@
+package app.carnet.domain.consultation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ConsultationRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    Optional<Consultation> find(long id) {
+        return Optional.ofNullable(em.find(Consultation.class, id));
+    }
+
+    List<Consultation> findByClient(long clientId) {
+        return em.createNamedQuery("Consultation.findByClient", Consultation.class).setParameter("client", clientId)
+                .getResultList();
+    }
+
+    List<Attachment> attachments(long consultationId) {
+        return em.createNamedQuery("Attachment.findByConsultation", Attachment.class)
+                .setParameter("consultation", consultationId).getResultList();
+    }
+
+    Optional<Attachment> findAttachment(long id) {
+        return Optional.ofNullable(em.find(Attachment.class, id));
+    }
+
+    Optional<AttachmentContent> findContent(long attachmentId) {
+        return Optional.ofNullable(em.find(AttachmentContent.class, attachmentId));
+    }
+
+    /** Persists and flushes, so that the new id is known (events, attachments' content). */
+    void save(Object record) {
+        em.persist(record);
+        em.flush();
+    }
+}

@@ -1,0 +1,10 @@
+package app.carnet.domain.consultation;
+
+/** An attachment to send back: its name, its type (as recognised at upload) and its bytes. */
+public record Download(String fileName, String contentType, byte[] content) {
+
+    @Override
+    public String toString() {
+        return "Download[" + contentType + "]";
+    }
+}

@@ -1,0 +1,10 @@
+package app.carnet.domain.consultation;
+
+/** A file as the browser sent it: its name (maybe with a path) and its bytes. */
+public record Upload(String fileName, byte[] content) {
+
+    @Override
+    public String toString() {
+        return "Upload[" + (content == null ? 0 : content.length) + " bytes]";
+    }
+}
