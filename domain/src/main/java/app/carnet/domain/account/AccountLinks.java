@@ -1,5 +1,6 @@
 package app.carnet.domain.account;
 
+import app.carnet.domain.shared.Pages;
 import app.carnet.domain.shared.BusinessException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,7 +8,6 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Issues and consumes signed single-use links; a new link for the same purpose retires the older ones. */
 @ApplicationScoped
@@ -20,8 +20,7 @@ class AccountLinks {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "carnet.base-url")
-    String baseUrl;
+    Pages pages;
 
     private SignedLinks links;
 
@@ -32,7 +31,7 @@ class AccountLinks {
 
     /** The address of one of Carnet's pages, from {@code carnet.base-url} ({@code page} starts with "/"). */
     String page(String page) {
-        return baseUrl.replaceAll("/+$", "") + page;
+        return pages.address(page);
     }
 
     /** A new signed link to {@code page}, for {@code principal}: the page's address with the token. */

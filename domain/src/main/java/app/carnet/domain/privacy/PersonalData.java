@@ -17,6 +17,7 @@ public record PersonalData(String table, Set<Purpose> purposes) {
             new PersonalData("invitation", Set.of(Purpose.P01, Purpose.P18)),
             new PersonalData("client_share", Set.of(Purpose.P01)),
             new PersonalData("access_journal", Set.of(Purpose.P17)),
+            new PersonalData("advice", Set.of(Purpose.P04)),
             new PersonalData("anamnesis_entry", Set.of(Purpose.P03)),
             new PersonalData("consultation", Set.of(Purpose.P03)),
             new PersonalData("consultation_attachment", Set.of(Purpose.P03)),

@@ -18,6 +18,7 @@ public record SealedColumns(String table, List<String> columns, int batch) {
             new SealedColumns("client", List.of("last_name", "first_name", "email", "birth_date", "siren", "address",
                     "postal_code", "city", "mobile_phone", "other_phone", "interests", "marital_status", "source_detail",
                     "notes")),
+            new SealedColumns("advice", List.of("title", "body", "void_reason")),
             new SealedColumns("anamnesis_entry", List.of("text", "void_reason")),
             new SealedColumns("consultation", List.of("reason", "notes", "follow_up", "shared_summary", "void_reason")),
             new SealedColumns("consultation_attachment", List.of("file_name")),

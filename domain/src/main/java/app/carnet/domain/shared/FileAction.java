@@ -20,6 +20,10 @@ public enum FileAction {
     CONSULTATION_VOIDED("P03"),
     ATTACHMENT_ADDED("P03"),
     ATTACHMENT_READ("P03"),
+    ADVICE_READ("P04"),
+    ADVICE_WRITTEN("P04"),
+    ADVICE_SHARED("P04"),
+    ADVICE_VOIDED("P04"),
     INVITATION_SENT("P18");
 
     private final String purpose;

@@ -38,6 +38,12 @@ class BundlesTest {
     }
 
     @Test
+    void documents_shouldHaveTheSameKeysInFrenchAndEnglish() throws IOException {
+        assertSameKeys("/app/carnet/domain/advice/documents.properties",
+                "/app/carnet/domain/advice/documents_en.properties");
+    }
+
+    @Test
     void frenchBundles_shouldBeTheBaseBundlesEvenOnAnEnglishServer() {
         var english = java.util.Locale.getDefault();
         try {
@@ -48,6 +54,8 @@ class BundlesTest {
                     java.util.Locale.FRENCH).getString("jakarta.faces.component.UIInput.REQUIRED"));
             assertEquals("Votre espace client chez {1}", java.util.ResourceBundle.getBundle(
                     "app.carnet.domain.mail.emails", java.util.Locale.FRENCH).getString("invitation.subject"));
+            assertEquals("Conseils pour {0}", java.util.ResourceBundle.getBundle(
+                    "app.carnet.domain.advice.documents", java.util.Locale.FRENCH).getString("advice.for"));
         } finally {
             java.util.Locale.setDefault(english);
         }

@@ -1,6 +1,8 @@
 package app.carnet.web.view.cabinet.clients;
 
 import app.carnet.domain.account.AccountService;
+import app.carnet.domain.advice.AdviceService;
+import app.carnet.domain.advice.AdviceView;
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.consultation.ConsultationLine;
 import app.carnet.domain.consultation.ConsultationService;
@@ -40,6 +42,8 @@ public class ClientFileBacking implements Serializable {
     TeamService team;
     @Inject
     ConsultationService consultationRecords;
+    @Inject
+    AdviceService adviceRecords;
 
     private String id;
     private ClientView client;
@@ -50,11 +54,13 @@ public class ClientFileBacking implements Serializable {
     private Long shareWith;
     private String endedOn;
     private List<ConsultationLine> consultations = List.of();
+    private List<AdviceView> advice = List.of();
 
     public void load() throws IOException {
         try {
             client = clients.get(Long.parseLong(id == null ? "" : id));
             consultations = consultationRecords.list(client.id());
+            advice = adviceRecords.list(client.id());
             owner = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("OWNER");
             if (owner) {
                 portalActive = accounts.hasPortalAccount(client.id());
@@ -91,6 +97,10 @@ public class ClientFileBacking implements Serializable {
 
     private String reload() {
         return "/cabinet/clients/fiche.xhtml?faces-redirect=true&id=" + client.id();
+    }
+
+    public List<AdviceView> getAdvice() {
+        return advice;
     }
 
     public List<ConsultationLine> getConsultations() {
