@@ -160,6 +160,17 @@ public class ClientService {
         }
     }
 
+    /** Whether the caller may reach this client's file (no exception, no journal entry). */
+    public boolean mayAccess(long clientId) {
+        return access.allows(clientId);
+    }
+
+    /** List lines of these clients, those the caller may see, by name (like the client list: not journaled). */
+    public List<ClientSummary> summaries(List<Long> ids) {
+        return ids.stream().filter(access::allows).map(clients::findById).flatMap(java.util.Optional::stream)
+                .map(Client::summary).sorted(ClientSummary.BY_NAME).toList();
+    }
+
     /** Opens a client's file: the access journal records who read it. */
     public ClientView get(long id) {
         if (!access.allows(id)) {

@@ -14,6 +14,8 @@ public record PersonalData(String table, Set<Purpose> purposes) {
     public static final List<PersonalData> ALL = List.of(
             new PersonalData("client", Set.of(Purpose.P01, Purpose.P17)),
             new PersonalData("client_credential", Set.of(Purpose.P18)),
+            new PersonalData("incoming_contact", Set.of(Purpose.P13)),
+            new PersonalData("message", Set.of(Purpose.P13)),
             new PersonalData("invitation", Set.of(Purpose.P01, Purpose.P18)),
             new PersonalData("client_share", Set.of(Purpose.P01)),
             new PersonalData("access_journal", Set.of(Purpose.P17)),

@@ -23,6 +23,8 @@ public record SealedColumns(String table, List<String> columns, int batch) {
             new SealedColumns("consultation", List.of("reason", "notes", "follow_up", "shared_summary", "void_reason")),
             new SealedColumns("consultation_attachment", List.of("file_name")),
             new SealedColumns("attachment_content", List.of("content"), 5),
+            new SealedColumns("incoming_contact", List.of("summary", "follow_up")),
+            new SealedColumns("message", List.of("body")),
             new SealedColumns("measurement", List.of("height_cm", "weight_kg", "void_reason")),
             new SealedColumns("outgoing_email", List.of("recipient", "subject", "body")),
             new SealedColumns("second_factor", List.of("totp_secret")));

@@ -24,6 +24,10 @@ public enum FileAction {
     ADVICE_WRITTEN("P04"),
     ADVICE_SHARED("P04"),
     ADVICE_VOIDED("P04"),
+    CONTACTS_READ("P13"),
+    CONTACT_LOGGED("P13"),
+    MESSAGES_READ("P13"),
+    MESSAGE_SENT("P13"),
     INVITATION_SENT("P18");
 
     private final String purpose;

@@ -21,6 +21,11 @@ public class StaffRepository {
         return Optional.ofNullable(em.find(StaffMember.class, id));
     }
 
+    /** The practitioner who set Carnet up (the first owner). */
+    public Optional<StaffMember> findOwner() {
+        return findAll().stream().filter(m -> m.getRole() == StaffRole.OWNER && !m.isEnded()).findFirst();
+    }
+
     List<StaffMember> findAll() {
         return em.createNamedQuery("StaffMember.findAll", StaffMember.class).getResultList();
     }

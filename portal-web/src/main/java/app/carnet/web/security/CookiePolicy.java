@@ -6,7 +6,7 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie: HttpOnly, only ever in a cookie (web.xml), SameSite=Lax (post-boot-commands.txt: Payara
+ * The session cookie: HttpOnly, only ever in a cookie (web.xml), SameSite=Lax (pre-boot-commands.txt: Payara
  * takes it from its listeners only); Secure when the request came
  * over HTTPS, and always — with the {@code __Host-} prefix, which browsers refuse over HTTP — once
  * {@code carnet.secure-cookies} says that Carnet is only reached over HTTPS (directly or through a proxy).

@@ -1,0 +1,36 @@
+package app.carnet.domain.exchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ExchangeRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    List<IncomingContact> incoming(long clientId) {
+        return em.createNamedQuery("IncomingContact.findByClient", IncomingContact.class).setParameter("client", clientId)
+                .getResultList();
+    }
+
+    Optional<IncomingContact> findIncoming(long id) {
+        return Optional.ofNullable(em.find(IncomingContact.class, id));
+    }
+
+    List<Message> messages(long clientId) {
+        return em.createNamedQuery("Message.findByClient", Message.class).setParameter("client", clientId)
+                .getResultList();
+    }
+
+    List<Long> clientsWithUnread() {
+        return em.createNamedQuery("Message.clientsWithUnread", Long.class).getResultList();
+    }
+
+    void save(Object record) {
+        em.persist(record);
+    }
+}

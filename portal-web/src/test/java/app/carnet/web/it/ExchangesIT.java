@@ -1,0 +1,94 @@
+package app.carnet.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exchanges (P13): incoming calls logged with their follow-up, and the secure messaging both ways, whose emails say
+ * only that a message waits.
+ */
+class ExchangesIT extends BrowserTest {
+
+    private static final String PASSWORD = "un message en toute confiance";
+
+    @Test
+    void exchanges_shouldBeLoggedAndMessagesGoBothWaysWithContentFreeEmails() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String email = uniqueEmail("echange");
+        var mailbox = new Mailbox(env.mail());
+        loginAsOwner();
+        long client = createClient("Échange" + tag, "Rose", email, "11/11/1971");
+        submit("exchanges");
+
+        type("form:time", "25h99");
+        click("form:log");
+        assertTrue(pageText().contains("Saisissez une heure au format hh:mm."), pageText());
+        assertTrue(pageText().contains("Ce champ est obligatoire."), "the summary is required");
+        type("form:time", "9h30");
+        type("form:summary", "Demande à décaler le rendez-vous");
+        type("form:followUp", "Rappeler demain");
+        click("form:log");
+        assertTrue(text("incoming").contains("Demande à décaler le rendez-vous"), text("incoming"));
+        assertTrue(text("incoming").contains("Rappeler demain"));
+        click(find("incoming").findElement(org.openqa.selenium.By.cssSelector("button[id$=':done']")).getDomAttribute("id"));
+        assertTrue(text("incoming").contains("fait"), text("incoming"));
+
+        type("form:reply", "Votre bilan " + tag + " est prêt.");
+        click("form:send");
+        assertTrue(text("conversation").contains("Votre bilan " + tag + " est prêt."));
+        var waiting = mailbox.awaitMessage(email, 2); // 1 is the invitation
+        assertTrue(waiting.getSubject().startsWith("Un message vous attend"), waiting.getSubject());
+        assertFalse(Mailbox.text(waiting).contains(tag), "the email says nothing of the message");
+
+        String invitation = Mailbox.firstLink(mailbox.awaitMessage(email, 1));
+        submit("user:logout");
+        activate(invitation, PASSWORD);
+        loginAsClient(email, PASSWORD);
+        submit("messages-link");
+        assertTrue(text("conversation").contains("Votre bilan " + tag + " est prêt."));
+        type("form:message", "Merci " + tag + ", à bientôt.");
+        click("form:send");
+        assertTrue(text("conversation").contains("Merci " + tag + ", à bientôt."));
+
+        var toPractice = mailbox.messagesTo(TestEnvironment.OWNER_EMAIL).stream()
+                .filter(m -> subject(m).startsWith("Un message de client vous attend")).findFirst();
+        for (int i = 0; i < 50 && toPractice.isEmpty(); i++) {
+            Thread.sleep(200);
+            toPractice = mailbox.messagesTo(TestEnvironment.OWNER_EMAIL).stream()
+                    .filter(m -> subject(m).startsWith("Un message de client vous attend")).findFirst();
+        }
+        assertTrue(toPractice.isPresent(), "the practitioner is told");
+        String told = Mailbox.text(toPractice.get());
+        assertFalse(told.contains(tag) || told.contains("Rose"), "neither the content nor the client's name: " + told);
+
+        submit("user:logout");
+        loginAsOwner();
+        submit("menu-messages");
+        assertTrue(text("waiting").contains("Échange" + tag), text("waiting"));
+        find("waiting").findElement(org.openqa.selenium.By.partialLinkText("Échange" + tag)).click();
+        waitForAjax();
+        assertTrue(text("conversation").contains("Merci " + tag + ", à bientôt."));
+        open("/cabinet/messages.xhtml");
+        assertFalse(pageText().contains("Échange" + tag), "read now");
+
+        open("/cabinet/journal.xhtml?client=" + client);
+        String journal = text("form:lines");
+        assertTrue(journal.contains("Note d'un appel, courrier ou courriel") && journal.contains("Envoi d'un message au client")
+                && journal.contains("Lecture des messages"), journal);
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
+    private void click(String id) {
+        find(id).click();
+        waitForAjax();
+    }
+}
