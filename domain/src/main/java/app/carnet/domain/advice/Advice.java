@@ -2,11 +2,8 @@ package app.carnet.domain.advice;
 
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
-import app.carnet.domain.security.SealedRecord;
-import app.carnet.domain.shared.BusinessException;
-import app.carnet.domain.shared.Voiding;
+import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,7 +18,7 @@ import java.time.LocalDate;
 @Table(name = "advice")
 @NamedQuery(name = "Advice.findByClient", query = "SELECT a FROM Advice a WHERE a.clientId = :client "
         + "ORDER BY a.writtenOn DESC, a.id DESC")
-public class Advice extends SealedRecord {
+public class Advice extends VoidableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,12 +50,7 @@ public class Advice extends SealedRecord {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Embedded
-    private Voiding voiding;
 
-    @Encrypted(DataCategory.HEALTH)
-    @Column(name = "void_reason")
-    private byte[] voidReason;
 
     protected Advice() {
     }
@@ -70,9 +62,7 @@ public class Advice extends SealedRecord {
     }
 
     void write(AdviceForm form, Instant now) {
-        if (isVoid()) {
-            throw new BusinessException("health.alreadyVoid");
-        }
+        requireNotVoid();
         writtenOn = form.writtenOn();
         title = seal("title", form.title());
         body = seal("body", form.body());
@@ -83,9 +73,7 @@ public class Advice extends SealedRecord {
 
     /** @return whether it was not shared before */
     boolean share(Instant now) {
-        if (isVoid()) {
-            throw new BusinessException("health.alreadyVoid");
-        }
+        requireNotVoid();
         if (sharedAt != null) {
             return false;
         }
@@ -93,17 +81,7 @@ public class Advice extends SealedRecord {
         return true;
     }
 
-    void voidWith(String why, Instant now, long staffId) {
-        if (isVoid()) {
-            throw new BusinessException("health.alreadyVoid");
-        }
-        voiding = new Voiding(now, staffId);
-        voidReason = seal("void_reason", why);
-    }
 
-    boolean isVoid() {
-        return voiding != null && voiding.isVoid();
-    }
 
     boolean isShared() {
         return sharedAt != null && !isVoid();
@@ -119,6 +97,6 @@ public class Advice extends SealedRecord {
 
     AdviceView view() {
         return new AdviceView(id, clientId, new AdviceForm(writtenOn, open("title", title), open("body", body)), sharedAt,
-                isVoid() ? voiding.at() : null, open("void_reason", voidReason));
+                voidedAt(), voidReason());
     }
 }

@@ -12,6 +12,7 @@ import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.domain.shared.Pages;
 import app.carnet.domain.shared.Principals;
+import app.carnet.domain.shared.VoidableRecord;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -133,10 +134,7 @@ public class AdviceService {
 
     public void voidAdvice(long id, String why) {
         var found = reachable(id);
-        var checks = new Checks();
-        String reason = checks.text(why, 200, "voidReason");
-        checks.throwIfAny();
-        found.voidWith(reason, clock.instant(), me());
+        found.voidWith(VoidableRecord.reason(why, "voidReason"), clock.instant(), me());
         accessed.fire(new FileAccessed(found.getClientId(), FileAction.ADVICE_VOIDED));
     }
 

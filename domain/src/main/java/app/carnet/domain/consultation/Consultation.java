@@ -2,11 +2,8 @@ package app.carnet.domain.consultation;
 
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
-import app.carnet.domain.security.SealedRecord;
-import app.carnet.domain.shared.BusinessException;
-import app.carnet.domain.shared.Voiding;
+import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,7 +18,7 @@ import java.time.LocalDate;
 @Table(name = "consultation")
 @NamedQuery(name = "Consultation.findByClient", query = "SELECT c FROM Consultation c WHERE c.clientId = :client "
         + "ORDER BY c.heldOn DESC, c.id DESC")
-public class Consultation extends SealedRecord {
+public class Consultation extends VoidableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,12 +56,7 @@ public class Consultation extends SealedRecord {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    @Embedded
-    private Voiding voiding;
 
-    @Encrypted(DataCategory.HEALTH)
-    @Column(name = "void_reason")
-    private byte[] voidReason;
 
     protected Consultation() {
     }
@@ -76,9 +68,7 @@ public class Consultation extends SealedRecord {
     }
 
     void write(ConsultationForm form, Instant now) {
-        if (isVoid()) {
-            throw new BusinessException("health.alreadyVoid");
-        }
+        requireNotVoid();
         heldOn = form.heldOn();
         reason = seal("reason", form.reason());
         notes = seal("notes", form.notes());
@@ -89,18 +79,7 @@ public class Consultation extends SealedRecord {
         }
     }
 
-    /** @throws BusinessException {@code health.alreadyVoid} */
-    void voidWith(String why, Instant now, long staffId) {
-        if (isVoid()) {
-            throw new BusinessException("health.alreadyVoid");
-        }
-        voiding = new Voiding(now, staffId);
-        voidReason = seal("void_reason", why);
-    }
 
-    boolean isVoid() {
-        return voiding != null && voiding.isVoid();
-    }
 
     Long getId() {
         return id;
@@ -113,7 +92,7 @@ public class Consultation extends SealedRecord {
     ConsultationView view(java.util.List<AttachmentView> attachments) {
         return new ConsultationView(id, clientId, new ConsultationForm(heldOn, open("reason", reason), open("notes", notes),
                 open("follow_up", followUp), open("shared_summary", sharedSummary)), attachments,
-                isVoid() ? voiding.at() : null, open("void_reason", voidReason));
+                voidedAt(), voidReason());
     }
 
     ConsultationLine line() {

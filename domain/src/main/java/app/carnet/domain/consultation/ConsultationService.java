@@ -8,6 +8,7 @@ import app.carnet.domain.shared.FileAccessed;
 import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.domain.shared.Principals;
+import app.carnet.domain.shared.VoidableRecord;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -87,10 +88,7 @@ public class ConsultationService {
 
     public void voidConsultation(long id, String why) {
         var consultation = reachable(id);
-        var checks = new Checks();
-        String reason = checks.text(why, 200, "voidReason");
-        checks.throwIfAny();
-        consultation.voidWith(reason, clock.instant(), me());
+        consultation.voidWith(VoidableRecord.reason(why, "voidReason"), clock.instant(), me());
         accessed.fire(new FileAccessed(consultation.getClientId(), FileAction.CONSULTATION_VOIDED));
     }
 

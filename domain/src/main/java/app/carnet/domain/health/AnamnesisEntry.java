@@ -2,11 +2,8 @@ package app.carnet.domain.health;
 
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
-import app.carnet.domain.security.SealedRecord;
-import app.carnet.domain.shared.BusinessException;
-import app.carnet.domain.shared.Voiding;
+import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +20,7 @@ import java.time.LocalDate;
 @Table(name = "anamnesis_entry")
 @NamedQuery(name = "AnamnesisEntry.findByClient", query = "SELECT a FROM AnamnesisEntry a WHERE a.clientId = :client "
         + "ORDER BY a.notedOn DESC, a.id DESC")
-public class AnamnesisEntry extends SealedRecord {
+public class AnamnesisEntry extends VoidableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,12 +46,7 @@ public class AnamnesisEntry extends SealedRecord {
     @Column(name = "created_by", nullable = false, updatable = false)
     private long createdBy;
 
-    @Embedded
-    private Voiding voiding;
 
-    @Encrypted(DataCategory.HEALTH)
-    @Column(name = "void_reason")
-    private byte[] voidReason;
 
     protected AnamnesisEntry() {
     }
@@ -72,18 +64,9 @@ public class AnamnesisEntry extends SealedRecord {
         return clientId;
     }
 
-    /** @throws BusinessException {@code health.alreadyVoid} */
-    void voidWith(String reason, Instant now, long staffId) {
-        if (voiding != null && voiding.isVoid()) {
-            throw new BusinessException("health.alreadyVoid");
-        }
-        voiding = new Voiding(now, staffId);
-        voidReason = seal("void_reason", reason);
-    }
 
     AnamnesisLine line() {
-        boolean isVoid = voiding != null && voiding.isVoid();
-        return new AnamnesisLine(id, kind, open("text", text), notedOn, isVoid ? voiding.at() : null,
-                open("void_reason", voidReason));
+        return new AnamnesisLine(id, kind, open("text", text), notedOn, voidedAt(),
+                voidReason());
     }
 }

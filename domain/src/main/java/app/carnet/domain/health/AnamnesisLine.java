@@ -7,10 +7,6 @@ import java.time.LocalDate;
 public record AnamnesisLine(long id, AnamnesisKind kind, String text, LocalDate notedOn, Instant voidedAt,
         String voidReason) {
 
-    public boolean isVoid() {
-        return voidedAt != null;
-    }
-
     @Override
     public String toString() {
         return "AnamnesisLine[id=" + id + "]";

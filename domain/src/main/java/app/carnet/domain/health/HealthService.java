@@ -8,6 +8,7 @@ import app.carnet.domain.shared.FileAccessed;
 import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.domain.shared.Principals;
+import app.carnet.domain.shared.VoidableRecord;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -103,10 +104,7 @@ public class HealthService {
     }
 
     private static String reason(String typed) {
-        var checks = new Checks();
-        String reason = checks.text(typed, 200, "reason");
-        checks.throwIfAny();
-        return reason;
+        return VoidableRecord.reason(typed, "reason");
     }
 
     /** Today when empty; never after today (Paris). */

@@ -2,11 +2,8 @@ package app.carnet.domain.health;
 
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
-import app.carnet.domain.security.SealedRecord;
-import app.carnet.domain.shared.BusinessException;
-import app.carnet.domain.shared.Voiding;
+import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -22,7 +19,7 @@ import java.time.LocalDate;
 @Table(name = "measurement")
 @NamedQuery(name = "Measurement.findByClient", query = "SELECT m FROM Measurement m WHERE m.clientId = :client "
         + "ORDER BY m.measuredOn, m.id")
-public class Measurement extends SealedRecord {
+public class Measurement extends VoidableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,12 +45,7 @@ public class Measurement extends SealedRecord {
     @Column(name = "created_by", nullable = false, updatable = false)
     private long createdBy;
 
-    @Embedded
-    private Voiding voiding;
 
-    @Encrypted(DataCategory.HEALTH)
-    @Column(name = "void_reason")
-    private byte[] voidReason;
 
     protected Measurement() {
     }
@@ -71,14 +63,6 @@ public class Measurement extends SealedRecord {
         return clientId;
     }
 
-    /** @throws BusinessException {@code health.alreadyVoid} */
-    void voidWith(String reason, Instant now, long staffId) {
-        if (voiding != null && voiding.isVoid()) {
-            throw new BusinessException("health.alreadyVoid");
-        }
-        voiding = new Voiding(now, staffId);
-        voidReason = seal("void_reason", reason);
-    }
 
     /** @param knownHeight the latest height measured before, for the body-mass index when this one has none */
     MeasurementLine line(Integer knownHeight) {
@@ -86,9 +70,8 @@ public class Measurement extends SealedRecord {
         String weight = open("weight_kg", weightKg);
         Integer ownHeight = height == null ? null : Integer.valueOf(height);
         BigDecimal kilograms = weight == null ? null : new BigDecimal(weight);
-        boolean isVoid = voiding != null && voiding.isVoid();
         return new MeasurementLine(id, measuredOn, ownHeight, kilograms,
-                Bmi.of(kilograms, ownHeight != null ? ownHeight : knownHeight), isVoid ? voiding.at() : null,
-                open("void_reason", voidReason));
+                Bmi.of(kilograms, ownHeight != null ? ownHeight : knownHeight), voidedAt(),
+                voidReason());
     }
 }

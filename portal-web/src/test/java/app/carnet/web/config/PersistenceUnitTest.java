@@ -47,7 +47,10 @@ class PersistenceUnitTest {
         Map<String, Set<String>> annotated = new TreeMap<>();
         for (String name : listedClasses()) {
             Class<?> type = Class.forName(name);
-            for (Field field : type.getDeclaredFields()) {
+            if (!type.isAnnotationPresent(Table.class)) {
+                continue; // a mapped superclass's columns belong to the tables of its entities
+            }
+            for (Field field : fieldsOf(type)) {
                 if (field.isAnnotationPresent(Encrypted.class)) {
                     assertEquals(byte[].class, field.getType(), name + "." + field.getName() + " must hold sealed bytes");
                     assertTrue(SealedRecord.class.isAssignableFrom(type), name + " must extend SealedRecord");
@@ -75,7 +78,7 @@ class PersistenceUnitTest {
             if (!type.isAnnotationPresent(Table.class)) {
                 continue;
             }
-            for (Field field : type.getDeclaredFields()) {
+            for (Field field : fieldsOf(type)) {
                 if (field.isAnnotationPresent(Encrypted.class) || field.getName().equals("clientId")) {
                     holding.add(type.getAnnotation(Table.class).name());
                 }
@@ -86,6 +89,15 @@ class PersistenceUnitTest {
         assertTrue(holding.contains("client") && holding.contains("access_journal"), holding.toString());
         assertEquals(holding, registered);
         PersonalData.ALL.forEach(d -> assertFalse(d.purposes().isEmpty(), d.table() + " serves a purpose"));
+    }
+
+    /** The fields of an entity and of its mapped superclasses. */
+    private static java.util.List<Field> fieldsOf(Class<?> type) {
+        var fields = new java.util.ArrayList<Field>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            fields.addAll(java.util.List.of(c.getDeclaredFields()));
+        }
+        return fields;
     }
 
     private static Set<String> listedClasses() throws Exception {

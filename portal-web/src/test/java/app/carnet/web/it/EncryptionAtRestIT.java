@@ -130,6 +130,29 @@ class EncryptionAtRestIT extends BrowserTest {
         type("form:voidReason", canaries.get(9));
         submit("form:void");
         assertTrue(pageText().contains(canaries.get(9)), pageText());
+        return plantExchangeAndAdviceCanaries(client, tag, canaries);
+    }
+
+    private List<String> plantExchangeAndAdviceCanaries(long client, String tag, List<String> before) {
+        var canaries = new java.util.ArrayList<>(before);
+        canaries.addAll(List.of("Canariadvicetitle" + tag, "Canariadvicebody" + tag, "Canariadvicevoid" + tag,
+                "Canarisummary" + tag, "Canarinext" + tag, "Canarimessage" + tag));
+        open("/cabinet/clients/conseil.xhtml?client=" + client);
+        type("form:title", canaries.get(10));
+        type("form:body", canaries.get(11));
+        submit("form:save");
+        type("form:voidReason", canaries.get(12));
+        submit("form:void");
+        assertTrue(pageText().contains(canaries.get(12)), pageText());
+        open("/cabinet/clients/echanges.xhtml?id=" + client);
+        type("form:summary", canaries.get(13));
+        type("form:followUp", canaries.get(14));
+        find("form:log").click();
+        waitForAjax();
+        type("form:reply", canaries.get(15));
+        find("form:send").click();
+        waitForAjax();
+        assertTrue(pageText().contains(canaries.get(15)), pageText());
         return canaries;
     }
 
