@@ -65,7 +65,7 @@ class TeamIT extends BrowserTest {
             loginAsStaff(email, PASSWORD, secret);
             assertEquals("/cabinet/index.xhtml", path());
             open("/cabinet/clients/index.xhtml");
-            String list = text("clients");
+            String list = text("form:clients");
             assertTrue(list.contains("Partagée"), list);
             assertFalse(list.contains("Réservé"), "only the shared file: " + list);
             open("/cabinet/clients/fiche.xhtml?id=" + shared);
