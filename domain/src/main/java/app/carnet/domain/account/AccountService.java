@@ -62,26 +62,32 @@ public class AccountService {
         if (state != InvitationState.VALID) {
             throw new BusinessException("invitation." + state.name().toLowerCase(java.util.Locale.ROOT));
         }
+        long clientId = invitation.getClientId();
+        if (accounts.findCredential(clientId).isPresent()) {
+            // The account was opened meanwhile (registration): an invitation never replaces a password.
+            throw new BusinessException("invitation.used");
+        }
         var checks = new Checks();
         checks.password(password, confirmation, "password", "passwordConfirmation");
         checks.throwIfAny();
-        String hash = hasher.hash(password);
-        long clientId = invitation.getClientId();
-        var credential = accounts.findCredential(clientId).orElseGet(() -> {
-            var created = new ClientCredential(clientId, hash, now);
-            accounts.save(created);
-            return created;
-        });
-        credential.changePassword(hash, now);
+        var credential = new ClientCredential(clientId, hasher.hash(password), now);
+        accounts.save(credential);
         credential.emailVerified(now); // the invitation reached the address
         sessions.revoke(Principals.ofClient(clientId));
         invitation.markUsed(now);
     }
 
-    /** Sends the client a new invitation; the previous links stop working. */
+    /**
+     * Sends the client a new invitation; the previous links stop working.
+     *
+     * @throws BusinessException {@code invitation.alreadyActive} once the client has a portal account
+     */
     @RolesAllowed("OWNER")
     public void reinvite(long clientId) {
         clients.findById(clientId).orElseThrow(NotFoundException::new);
+        if (hasPortalAccount(clientId)) {
+            throw new BusinessException("invitation.alreadyActive");
+        }
         invitations.issue(clientId);
         accessed.fire(new FileAccessed(clientId, FileAction.INVITATION_SENT));
     }

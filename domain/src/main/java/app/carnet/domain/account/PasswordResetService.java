@@ -7,7 +7,11 @@ import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Principals;
 import app.carnet.domain.staff.StaffRepository;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,29 +46,45 @@ public class PasswordResetService {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
+    private static final Logger LOG = Logger.getLogger(PasswordResetService.class.getName());
     private final PasswordHasher hasher = new PasswordHasher();
 
     /**
-     * Sends a reset link if the address has an account in this realm; says nothing either way. Requests
-     * beyond {@link EmailRequestLimit} are dropped, just as silently. Runs after the answer, so that its time
-     * does not tell either.
+     * Sends a reset link if the address has an account in this realm; says nothing either way. Requests beyond
+     * {@link EmailRequestLimit} are dropped here, just as silently (the limit depends on the address and the
+     * visitor, not on whether an account exists); the rest runs after the answer ({@link #deliver}), so that its
+     * time does not tell either.
      *
      * @param from the visitor's network address
      */
-    @Asynchronous
     public void request(Realm realm, String email, String from) {
         String address = Checks.canonicalEmail(email);
         if (address.isEmpty() || !limit.allow(address, from)) {
             return;
         }
-        String practiceName = practice.displayName();
-        String minutes = Long.toString(LinkPurpose.PASSWORD_RESET.validity().toMinutes());
-        switch (realm) {
-            case STAFF -> staff.findByEmail(address).ifPresent(m -> outbox.queue(m.getEmail(), "fr", "passwordReset",
-                    m.getFirstName(), practiceName, link(Principals.ofStaff(m.getId())), minutes));
-            case CLIENT -> clients.findByEmail(address).filter(c -> accounts.findCredential(c.getId()).isPresent())
-                    .ifPresent(c -> outbox.queue(c.getEmail(), c.getLanguage(), "passwordReset", c.getFirstName(),
-                            practiceName, link(Principals.ofClient(c.getId())), minutes));
+        context.getBusinessObject(PasswordResetService.class).deliver(realm, address);
+    }
+
+    /** The part of {@link #request} that differs between known and unknown addresses, after the answer. */
+    @Asynchronous
+    public void deliver(Realm realm, String address) {
+        try {
+            String practiceName = practice.displayName();
+            String minutes = Long.toString(LinkPurpose.PASSWORD_RESET.validity().toMinutes());
+            switch (realm) {
+                case STAFF -> staff.findByEmail(address).filter(m -> !m.isEnded()).ifPresent(m -> outbox.queue(
+                        m.getEmail(), "fr", "passwordReset", m.getFirstName(), practiceName,
+                        link(Principals.ofStaff(m.getId())), minutes));
+                case CLIENT -> clients.findByEmail(address).filter(c -> accounts.findCredential(c.getId()).isPresent())
+                        .ifPresent(c -> outbox.queue(c.getEmail(), c.getLanguage(), "passwordReset", c.getFirstName(),
+                                practiceName, link(Principals.ofClient(c.getId())), minutes));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "A password reset email could not be prepared: {0}", e.getClass().getName());
+            throw e;
         }
     }
 

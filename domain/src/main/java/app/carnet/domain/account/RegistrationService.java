@@ -16,6 +16,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A visitor opens a portal account: identity first, then a signed link (24 hours) to the address, where
@@ -49,6 +51,7 @@ public class RegistrationService {
     @Resource
     SessionContext context;
 
+    private static final Logger LOG = Logger.getLogger(RegistrationService.class.getName());
     private final PasswordHasher hasher = new PasswordHasher();
 
     /**
@@ -60,18 +63,26 @@ public class RegistrationService {
         var checks = new Checks();
         var identity = clientFiles.check(checks, form.identity());
         checks.throwIfAny();
-        context.getBusinessObject(RegistrationService.class).deliver(identity, from);
+        if (limit.allow(identity.email(), from)) { // the limit tells nothing of who is known
+            context.getBusinessObject(RegistrationService.class).deliver(identity);
+        }
     }
 
     /** The part of {@link #register} that differs between known and unknown addresses, after the answer. */
     @Asynchronous
-    public void deliver(NewClient identity, String from) {
-        var checks = new Checks();
-        identity = clientFiles.check(checks, identity);
-        checks.throwIfAny();
-        if (!limit.allow(identity.email(), from)) {
-            return;
+    public void deliver(NewClient input) {
+        try {
+            deliverChecked(input);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "A registration email could not be prepared: {0}", e.getClass().getName());
+            throw e;
         }
+    }
+
+    private void deliverChecked(NewClient input) {
+        var checks = new Checks();
+        var identity = clientFiles.check(checks, input);
+        checks.throwIfAny();
         String practiceName = practice.displayName();
         var existing = clients.findByEmail(identity.email());
         if (existing.isPresent()) {

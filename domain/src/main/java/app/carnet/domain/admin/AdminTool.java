@@ -99,9 +99,13 @@ public final class AdminTool {
                     delete.executeUpdate();
                 }
             }
+            // This machine's clock, as Carnet's sessions are stamped by Carnet's (the database's may differ).
+            var now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
             try (var revoke = connection.prepareStatement("INSERT INTO session_revocation (principal, revoked_at) "
-                    + "VALUES (?, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE revoked_at = UTC_TIMESTAMP(6)")) {
+                    + "VALUES (?, ?) ON DUPLICATE KEY UPDATE revoked_at = ?")) {
                 revoke.setString(1, Principals.ofStaff(id));
+                revoke.setObject(2, now);
+                revoke.setObject(3, now);
                 revoke.executeUpdate();
             }
             connection.commit();

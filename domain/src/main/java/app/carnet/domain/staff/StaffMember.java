@@ -101,7 +101,7 @@ public class StaffMember extends SealedRecord {
         return accessFrom != null && accessUntil != null && !today.isBefore(accessFrom) && !today.isAfter(accessUntil);
     }
 
-    boolean isEnded() {
+    public boolean isEnded() {
         return endedAt != null;
     }
 

@@ -15,13 +15,13 @@ class UnknownAddressTimingTest {
 
     @Test
     void forgottenPassword_shouldRunAfterTheAnswer() throws Exception {
-        assertTrue(PasswordResetService.class.getMethod("request", Realm.class, String.class, String.class)
+        assertTrue(PasswordResetService.class.getMethod("deliver", Realm.class, String.class)
                 .isAnnotationPresent(Asynchronous.class));
     }
 
     @Test
     void registration_shouldDeliverAfterTheAnswer() throws Exception {
-        assertTrue(RegistrationService.class.getMethod("deliver", NewClient.class, String.class)
+        assertTrue(RegistrationService.class.getMethod("deliver", NewClient.class)
                 .isAnnotationPresent(Asynchronous.class));
     }
 }

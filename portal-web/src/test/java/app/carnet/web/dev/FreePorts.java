@@ -26,9 +26,11 @@ public final class FreePorts {
 
     /** A port nobody listens on, outside the ephemeral range, and not given before by this JVM. */
     public static synchronized int next() throws IOException {
-        int ephemeralStart = ephemeralRangeStart();
-        int low = 10_000;
-        int high = Math.max(low + 1_000, Math.min(ephemeralStart, 32_768));
+        int high = Math.min(ephemeralRangeStart(), 32_768);
+        int low = Math.max(1_024, high - 20_000);
+        if (high - low < 1_000) {
+            throw new IOException("The ephemeral port range starts at " + high + ": no room below it for test servers");
+        }
         for (int attempt = 0; attempt < 200; attempt++) {
             int port = ThreadLocalRandom.current().nextInt(low, high);
             if (!GIVEN.contains(port) && isFree(port)) {
@@ -53,7 +55,9 @@ public final class FreePorts {
 
     private static int ephemeralRangeStart() {
         try {
-            var range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+");
+            // Not Files.readString: /proc files say they are empty, and it then reads only the first bytes.
+            var range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).getFirst().trim()
+                    .split("\\s+");
             return Integer.parseInt(range[0]);
         } catch (IOException | RuntimeException e) {
             return 32_768; // Linux's default

@@ -37,6 +37,21 @@ class BundlesTest {
         assertSameKeys("/app/carnet/domain/mail/emails.properties", "/app/carnet/domain/mail/emails_en.properties");
     }
 
+    /** The journal names every action and its purpose: a new action without its words would show "???". */
+    @Test
+    void journal_shouldNameEveryActionAndPurpose() throws IOException {
+        Set<String> keys = load("/app/carnet/web/i18n/messages.properties").stringPropertyNames();
+        List<String> missing = new ArrayList<>();
+        for (var action : app.carnet.domain.shared.FileAction.values()) {
+            for (String key : List.of("enum.FileAction." + action.name(), "enum.Purpose." + action.purpose())) {
+                if (!keys.contains(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
     @Test
     void documents_shouldHaveTheSameKeysInFrenchAndEnglish() throws IOException {
         assertSameKeys("/app/carnet/domain/advice/documents.properties",

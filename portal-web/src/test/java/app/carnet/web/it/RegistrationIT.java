@@ -81,6 +81,31 @@ class RegistrationIT extends BrowserTest {
                 .filter(e -> e.getText().contains("obligatoire")).count(), "last and first names are required");
     }
 
+    @Test
+    void openInvitation_shouldNotReplaceThePasswordOfAnAccountOpenedMeanwhile() throws Exception {
+        String email = uniqueEmail("invitee");
+        var mailbox = new Mailbox(env.mail());
+        loginAsOwner();
+        createClient("Invitée", "Chloé", email, "03/04/1985");
+        String invitation = Mailbox.firstLink(mailbox.awaitMessage(email, 1));
+        browser.manage().deleteAllCookies();
+        open("/portail/inscription.xhtml");
+        register("Invitée", "Chloé", email, "03/04/1985");
+        browser.get(Mailbox.firstLink(mailbox.awaitMessage(email, 2)));
+        waitForAjax();
+        choosePassword(PASSWORD, PASSWORD);
+        assertTrue(pageText().contains("Votre espace client est activé."), pageText());
+
+        browser.get(invitation); // whoever reads the invitation (the practice's outbox) cannot take the account
+        waitForAjax();
+        if (browser.findElements(org.openqa.selenium.By.id("form:password")).size() > 0) {
+            choosePassword("un autre mot de passe encore", "un autre mot de passe encore");
+        }
+        assertTrue(pageText().contains("a déjà servi"), pageText());
+        loginAsClient(email, PASSWORD);
+        assertEquals("/portail/index.xhtml", path(), "the account holder's password stands");
+    }
+
     private void register(String lastName, String firstName, String email, String birthDate) {
         type("form:lastName", lastName);
         type("form:firstName", firstName);

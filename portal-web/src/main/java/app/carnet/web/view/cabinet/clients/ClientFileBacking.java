@@ -116,7 +116,12 @@ public class ClientFileBacking implements Serializable {
     }
 
     public String reinvite() {
-        accounts.reinvite(client.id());
+        try {
+            accounts.reinvite(client.id());
+        } catch (BusinessException e) {
+            Messages.flashError(e.messageKey()); // the client opened the account meanwhile
+            return reload();
+        }
         Messages.flash("clients.file.reinvited");
         return "/cabinet/clients/fiche.xhtml?faces-redirect=true&id=" + client.id();
     }
