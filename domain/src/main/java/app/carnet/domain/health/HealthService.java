@@ -47,8 +47,11 @@ public class HealthService {
         clients.checkAccess(clientId);
         var anamnesis = records.anamnesis(clientId).stream().map(AnamnesisEntry::line).toList();
         var measurements = new ArrayList<MeasurementLine>();
-        Integer height = null;
-        for (Measurement measurement : records.measurements(clientId)) {
+        var all = records.measurements(clientId);
+        // Before the first height, the first height measured later (an adult's height barely changes).
+        Integer height = all.stream().map(m -> m.line(null)).filter(l -> l.voidedAt() == null && l.heightCm() != null)
+                .map(MeasurementLine::heightCm).findFirst().orElse(null);
+        for (Measurement measurement : all) {
             var line = measurement.line(height);
             if (line.voidedAt() == null && line.heightCm() != null) {
                 height = line.heightCm();

@@ -33,6 +33,13 @@ public final class Messages {
         context.validationFailed();
     }
 
+    /** An error next to a component of a form other than "form" ({@code clientId} like "relationship:endedOn"). */
+    public static void errorAt(String clientId, String key) {
+        var context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+        context.validationFailed();
+    }
+
     public static void error(String field, String key) {
         var context = FacesContext.getCurrentInstance();
         context.addMessage(field == null ? null : "form:" + field,

@@ -110,24 +110,26 @@ public abstract class BrowserTest {
     }
 
     /**
-     * Picks an option of a drop-down (PrimeFaces selectOneMenu) by its label. Tried again when the menu did not
-     * take the click (a panel still opening, or re-rendered by an earlier ajax answer).
+     * Picks an option of a drop-down (PrimeFaces selectOneMenu) by its label. The whole gesture is tried again
+     * when the menu did not open or did not take the click (a panel still opening, or re-rendered by ajax).
      */
     protected void pick(String id, String label) {
+        var shortWait = java.time.Duration.ofSeconds(5);
         for (int attempt = 1; ; attempt++) {
-            find(id).click();
-            var panel = find(id + "_panel");
-            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOf(panel));
-            new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(
-                    panel.findElement(By.xpath(".//li[normalize-space()='" + label + "']")))).click();
             try {
-                new WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-                        .until(d -> label.equals(find(id + "_label").getText().strip()));
+                waitForAjax();
+                find(id).click();
+                var panel = new WebDriverWait(browser, shortWait).until(
+                        ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
+                new WebDriverWait(browser, shortWait).until(ExpectedConditions.elementToBeClickable(
+                        panel.findElement(By.xpath(".//li[normalize-space()='" + label + "']")))).click();
+                new WebDriverWait(browser, shortWait).until(d -> label.equals(find(id + "_label").getText().strip()));
                 break;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
                 if (attempt == 3) {
                     throw e;
                 }
+                browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             }
         }
         waitForAjax();

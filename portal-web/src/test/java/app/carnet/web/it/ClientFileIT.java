@@ -77,7 +77,7 @@ class ClientFileIT extends BrowserTest {
         LocalDate today = LocalDate.now(Dates.PARIS);
         type("relationship:endedOn", format.format(today.plusDays(2)));
         submit("relationship:end");
-        assertTrue(text("relationship:relationship-messages").contains("ni dans le futur"), pageText());
+        assertTrue(text("relationship:endedOn-message").contains("ni dans le futur"), "next to the field: " + pageText());
         type("relationship:endedOn", "");
         submit("relationship:end");
         assertTrue(text("ended-notice").contains(Dates.date(today, java.util.Locale.FRENCH)), text("ended-notice"));

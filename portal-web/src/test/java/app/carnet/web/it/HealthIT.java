@@ -60,6 +60,9 @@ class HealthIT extends BrowserTest {
         assertTrue(voided.getDomAttribute("class").contains("voided"), "struck out, not deleted");
         assertTrue(voided.getText().contains("erreur de saisie"));
 
+        measure(today.minusDays(90), "", "68");
+        assertEquals(" | 68 | 23,5", rows().get(0), "a weight older than any height: the BMI from the first height");
+
         open("/cabinet/journal.xhtml?client=" + id);
         String journal = text("form:lines");
         assertTrue(journal.contains("Consultation des données de santé"), journal);

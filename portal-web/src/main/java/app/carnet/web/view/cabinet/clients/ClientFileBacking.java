@@ -76,13 +76,13 @@ public class ClientFileBacking implements Serializable {
     public String end() {
         var day = DateInput.parse(endedOn);
         if (day.problem() != null) {
-            Messages.error("endedOn", day.problem());
+            Messages.errorAt("relationship:endedOn", day.problem());
             return null;
         }
         try {
             clients.end(client.id(), day.date() == null ? LocalDate.now(Dates.PARIS) : day.date());
         } catch (BusinessException e) {
-            Messages.show(e);
+            Messages.errorAt("relationship:endedOn", e.messageKey());
             return null;
         }
         Messages.flash("clients.file.ended.done");

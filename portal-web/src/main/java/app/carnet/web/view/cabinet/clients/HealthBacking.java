@@ -141,7 +141,8 @@ public class HealthBacking implements Serializable {
     }
 
     public String getChart() {
-        return WeightChart.json(record.measurements(), Messages.text("health.weight"), Messages.text("health.bmi"));
+        return WeightChart.json(record.measurements(), Messages.text("health.weight"), Messages.text("health.bmi"),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale().toLanguageTag());
     }
 
     public boolean isPlottable() {

@@ -18,8 +18,11 @@ final class WeightChart {
     private WeightChart() {
     }
 
-    /** @param weightLabel and {@code bmiLabel}: the legends, in the page's language */
-    static String json(List<MeasurementLine> measurements, String weightLabel, String bmiLabel) {
+    /**
+     * @param weightLabel and {@code bmiLabel}: the legends and axis titles, in the page's language
+     * @param locale the page's language tag, for the numbers on the axes (72,5 in French)
+     */
+    static String json(List<MeasurementLine> measurements, String weightLabel, String bmiLabel, String locale) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder weights = Json.createArrayBuilder();
         JsonArrayBuilder indexes = Json.createArrayBuilder();
@@ -36,12 +39,19 @@ final class WeightChart {
                         .add("borderColor", "#1e5a66").add("backgroundColor", "#1e5a66").add("tension", 0.2))
                 .add(Json.createObjectBuilder().add("label", bmiLabel).add("data", indexes).add("yAxisID", "y1")
                         .add("borderColor", "#d97706").add("backgroundColor", "#d97706").add("tension", 0.2)));
-        var options = Json.createObjectBuilder().add("animation", false).add("scales", Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("position", "left"))
-                .add("y1", Json.createObjectBuilder().add("position", "right")
-                        .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))));
+        // The BMI axis shows the usual range (18.5–25 is "normal"), so that its line does not lie on the weight's.
+        var options = Json.createObjectBuilder().add("animation", false).add("locale", locale).add("scales",
+                Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("position", "left").add("title", title(weightLabel)))
+                        .add("y1", Json.createObjectBuilder().add("position", "right").add("title", title(bmiLabel))
+                                .add("suggestedMin", 15).add("suggestedMax", 35)
+                                .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))));
         return Json.createObjectBuilder().add("type", "line").add("data", data).add("options", options).build()
                 .toString();
+    }
+
+    private static jakarta.json.JsonObjectBuilder title(String text) {
+        return Json.createObjectBuilder().add("display", true).add("text", text);
     }
 
     private static void addOrNull(JsonArrayBuilder array, BigDecimal value) {

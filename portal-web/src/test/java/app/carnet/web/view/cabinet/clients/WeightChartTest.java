@@ -21,12 +21,15 @@ class WeightChartTest {
                 new MeasurementLine(3, LocalDate.of(2026, 3, 5), null, new BigDecimal("99"), new BigDecimal("34.3"),
                         Instant.EPOCH, "erreur de saisie"),
                 new MeasurementLine(4, LocalDate.of(2026, 4, 5), null, new BigDecimal("70"), null, null, null));
-        var chart = Json.createReader(new StringReader(WeightChart.json(lines, "Poids (kg)", "IMC"))).readObject();
+        var chart = Json.createReader(new StringReader(WeightChart.json(lines, "Poids (kg)", "IMC", "fr-FR"))).readObject();
         assertEquals("line", chart.getString("type"));
         var data = chart.getJsonObject("data");
         assertEquals("[\"05/02/2026\",\"05/04/2026\"]", data.getJsonArray("labels").toString());
         assertEquals("[72.5,70]", data.getJsonArray("datasets").getJsonObject(0).getJsonArray("data").toString());
         assertEquals("[25.1,null]", data.getJsonArray("datasets").getJsonObject(1).getJsonArray("data").toString());
         assertEquals("IMC", data.getJsonArray("datasets").getJsonObject(1).getString("label"));
+        assertEquals("fr-FR", chart.getJsonObject("options").getString("locale"), "72,5 on a French page");
+        assertEquals("Poids (kg)", chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y")
+                .getJsonObject("title").getString("text"));
     }
 }
