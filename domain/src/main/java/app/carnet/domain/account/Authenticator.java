@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -91,7 +90,7 @@ public class Authenticator {
                 var member = staff.findByEmail(normalised);
                 boolean ok = hasher.verify(secret, member.map(m -> m.getPasswordHash()).orElse(null));
                 // A member whose access ended, or a replacement outside the period, cannot log in.
-                yield member.filter(m -> ok && m.mayWork(LocalDate.now(clock.withZone(Dates.PARIS))))
+                yield member.filter(m -> ok && m.mayWork(Dates.today(clock)))
                         .map(m -> new FactorOwner(Realm.STAFF, m.getId()));
             }
             case CLIENT -> {

@@ -19,7 +19,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -64,7 +63,7 @@ public class AdviceService {
     public long saveTemplate(Long id, String title, String body) {
         var checks = new Checks();
         String cleanTitle = checks.text(title, TITLE_MAX, "templateTitle");
-        String cleanBody = required(checks, body, "templateBody");
+        String cleanBody = checks.longText(body, BODY_MAX, "templateBody");
         checks.throwIfAny();
         if (id == null) {
             var template = new AdviceTemplate(cleanTitle, cleanBody, clock.instant());
@@ -98,12 +97,8 @@ public class AdviceService {
     public long save(long clientId, Long id, AdviceForm input) {
         clients.checkAccess(clientId);
         var checks = new Checks();
-        LocalDate today = LocalDate.now(clock.withZone(Dates.PARIS));
-        LocalDate day = input.writtenOn() == null ? today : input.writtenOn();
-        if (day.isAfter(today)) {
-            checks.refuse("writtenOn", "health.futureDate");
-        }
-        var form = new AdviceForm(day, checks.text(input.title(), TITLE_MAX, "title"), required(checks, input.body(), "body"));
+        var form = new AdviceForm(checks.upToToday(input.writtenOn(), Dates.today(clock), "writtenOn"),
+                checks.text(input.title(), TITLE_MAX, "title"), checks.longText(input.body(), BODY_MAX, "body"));
         checks.throwIfAny();
         Advice written;
         if (id == null) {
@@ -157,13 +152,6 @@ public class AdviceService {
         return found;
     }
 
-    static String required(Checks checks, String text, String field) {
-        String clean = checks.optionalText(text, BODY_MAX, field, true);
-        if (text == null || text.isBlank()) {
-            checks.refuse(field, "validation.required");
-        }
-        return clean;
-    }
 
     private long me() {
         return Principals.staffId(security.getCallerPrincipal().getName());

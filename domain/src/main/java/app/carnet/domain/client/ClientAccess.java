@@ -49,7 +49,7 @@ class ClientAccess {
     }
 
     private boolean mayWorkToday() {
-        LocalDate today = LocalDate.now(clock.withZone(Dates.PARIS));
+        LocalDate today = Dates.today(clock);
         return staff.findById(me()).filter(m -> m.mayWork(today)).isPresent();
     }
 }

@@ -237,7 +237,7 @@ public class ClientService {
         var client = clients.findById(id).orElseThrow(NotFoundException::new);
         var checks = new Checks();
         checks.present(day, "endedOn");
-        if (day != null && (day.isAfter(LocalDate.now(clock.withZone(Dates.PARIS)))
+        if (day != null && (day.isAfter(Dates.today(clock))
                 || day.isBefore(client.getCreatedAt().atZone(Dates.PARIS).toLocalDate()))) {
             checks.refuse("endedOn", "client.endedOn.invalid");
         }

@@ -15,7 +15,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -136,12 +135,7 @@ public class ConsultationService {
 
     private ConsultationForm check(ConsultationForm input) {
         var checks = new Checks();
-        LocalDate today = LocalDate.now(clock.withZone(Dates.PARIS));
-        LocalDate heldOn = input.heldOn() == null ? today : input.heldOn();
-        if (heldOn.isAfter(today)) {
-            checks.refuse("heldOn", "health.futureDate");
-        }
-        var form = new ConsultationForm(heldOn, checks.text(input.reason(), 200, "reason"),
+        var form = new ConsultationForm(checks.upToToday(input.heldOn(), Dates.today(clock), "heldOn"), checks.text(input.reason(), 200, "reason"),
                 checks.optionalText(input.notes(), 20_000, "notes", true),
                 checks.optionalText(input.followUp(), 5_000, "followUp", true),
                 checks.optionalText(input.sharedSummary(), 5_000, "sharedSummary", true));

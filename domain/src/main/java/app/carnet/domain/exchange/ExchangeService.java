@@ -64,10 +64,7 @@ public class ExchangeService {
         clients.checkAccess(clientId);
         var checks = new Checks();
         checks.present(input.channel(), "channel");
-        String summary = checks.optionalText(input.summary(), 2_000, "summary", true);
-        if (summary == null && (input.summary() == null || input.summary().isBlank())) {
-            checks.refuse("summary", "validation.required");
-        }
+        String summary = checks.longText(input.summary(), 2_000, "summary");
         String followUp = checks.optionalText(input.followUp(), 1_000, "followUp", true);
         Instant now = clock.instant();
         LocalTime time = time(checks, input.time());
@@ -120,10 +117,7 @@ public class ExchangeService {
 
     static String body(String text) {
         var checks = new Checks();
-        String body = checks.optionalText(text, MESSAGE_MAX, "message", true);
-        if (text == null || text.isBlank()) {
-            checks.refuse("message", "validation.required");
-        }
+        String body = checks.longText(text, MESSAGE_MAX, "message");
         checks.throwIfAny();
         return body;
     }
@@ -144,7 +138,7 @@ public class ExchangeService {
         if (day == null && time == null) {
             return now;
         }
-        LocalDate date = day == null ? LocalDate.now(clock.withZone(Dates.PARIS)) : day;
+        LocalDate date = day == null ? Dates.today(clock) : day;
         LocalTime at = time == null ? LocalTime.NOON : time;
         return LocalDateTime.of(date, at).atZone(Dates.PARIS).toInstant();
     }

@@ -67,11 +67,8 @@ public class HealthService {
         clients.checkAccess(clientId);
         var checks = new Checks();
         checks.present(input.kind(), "kind");
-        String text = checks.optionalText(input.text(), TEXT_MAX, "text", true);
-        if (isBlank(input.text())) {
-            checks.refuse("text", "validation.required");
-        }
-        LocalDate notedOn = notInTheFuture(checks, input.notedOn(), "notedOn");
+        String text = checks.longText(input.text(), TEXT_MAX, "text");
+        LocalDate notedOn = checks.upToToday(input.notedOn(), Dates.today(clock), "notedOn");
         checks.throwIfAny();
         records.save(new AnamnesisEntry(clientId, input.kind(), text, notedOn, clock.instant(), me()));
         accessed.fire(new FileAccessed(clientId, FileAction.HEALTH_RECORDED));
@@ -81,7 +78,7 @@ public class HealthService {
     public void measure(long clientId, NewMeasurement input) {
         clients.checkAccess(clientId);
         var checks = new Checks();
-        LocalDate on = notInTheFuture(checks, input.measuredOn(), "measuredOn");
+        LocalDate on = checks.upToToday(input.measuredOn(), Dates.today(clock), "measuredOn");
         Integer height = height(checks, input.heightCm());
         BigDecimal weight = weight(checks, input.weightKg());
         if (isBlank(input.heightCm()) && isBlank(input.weightKg())) {
@@ -108,15 +105,6 @@ public class HealthService {
 
     private static String reason(String typed) {
         return VoidableRecord.reason(typed, "reason");
-    }
-
-    /** Today when empty; never after today (Paris). */
-    private LocalDate notInTheFuture(Checks checks, LocalDate day, String field) {
-        LocalDate today = LocalDate.now(clock.withZone(Dates.PARIS));
-        if (day == null) {
-            return today;
-        }
-        return day.isAfter(today) ? checks.refuse(field, "health.futureDate") : day;
     }
 
     static Integer height(Checks checks, String typed) {

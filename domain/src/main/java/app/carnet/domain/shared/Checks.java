@@ -56,6 +56,22 @@ public final class Checks {
         return value;
     }
 
+    /** A required text that may run over several lines (a summary, a message, a document's text). */
+    public String longText(String raw, int maxLength, String field) {
+        if (raw == null || raw.isBlank()) {
+            return refuse(field, "validation.required");
+        }
+        return optionalText(raw, maxLength, field, true);
+    }
+
+    /** The day of a record: today when left empty, and never after today. */
+    public java.time.LocalDate upToToday(java.time.LocalDate day, java.time.LocalDate today, String field) {
+        if (day == null) {
+            return today;
+        }
+        return day.isAfter(today) ? refuse(field, "health.futureDate") : day;
+    }
+
     /**
      * An optional phone number, in the international form it is stored, searched and dialled under:
      * "06 12 34 56 78" and "+33 6 12 34 56 78" are both {@code +33612345678}; "0044 20…" is {@code +4420…}.

@@ -36,6 +36,11 @@ public final class Dates {
                 : date(local.toLocalDate(), locale) + " à " + FRENCH_TIME.format(local);
     }
 
+    /** Today in Paris, the day the practice lives in. */
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(PARIS));
+    }
+
     private static boolean isEnglish(Locale locale) {
         return "en".equals(locale.getLanguage());
     }

@@ -33,7 +33,7 @@ public class TeamService {
     Clock clock;
 
     public List<StaffMemberView> team() {
-        LocalDate today = LocalDate.now(clock.withZone(Dates.PARIS));
+        LocalDate today = Dates.today(clock);
         return staff.findAll().stream().map(m -> m.view(today))
                 .sorted(Comparator.comparing(StaffMemberView::role).thenComparing(StaffMemberView::lastName)).toList();
     }
@@ -85,7 +85,7 @@ public class TeamService {
         if (from != null && until != null) {
             if (until.isBefore(from)) {
                 checks.refuse("until", "team.periodReversed");
-            } else if (until.isBefore(LocalDate.now(clock.withZone(Dates.PARIS)))) {
+            } else if (until.isBefore(Dates.today(clock))) {
                 checks.refuse("until", "team.periodOver");
             }
         }

@@ -92,6 +92,30 @@ class ChecksTest {
     }
 
     @Test
+    void longText_shouldBeRequiredKeepLineBreaksAndHaveALimit() {
+        var checks = new Checks();
+        assertEquals("Rappeler\nlundi", checks.longText(" Rappeler\r\nlundi ", 100, "summary"));
+        checks.throwIfAny();
+        assertNull(checks.longText(" \n ", 100, "summary"));
+        assertNull(checks.longText("x".repeat(101), 100, "message"));
+        var e = assertThrows(BusinessException.class, checks::throwIfAny);
+        assertEquals(List.of(new Violation("summary", "validation.required"), new Violation("message", "validation.tooLong")),
+                e.violations());
+    }
+
+    @Test
+    void upToToday_shouldBeTodayWhenEmptyAndNeverLater() {
+        var today = java.time.LocalDate.of(2026, 11, 26);
+        var checks = new Checks();
+        assertEquals(today, checks.upToToday(null, today, "heldOn"));
+        assertEquals(today.minusDays(3), checks.upToToday(today.minusDays(3), today, "heldOn"));
+        checks.throwIfAny();
+        assertNull(checks.upToToday(today.plusDays(1), today, "heldOn"));
+        var e = assertThrows(BusinessException.class, checks::throwIfAny);
+        assertEquals(List.of(new Violation("heldOn", "health.futureDate")), e.violations());
+    }
+
+    @Test
     void postalCode_shouldAcceptFrenchAndForeignCodes() {
         var checks = new Checks();
         assertEquals("75011", checks.postalCode(" 75011 ", "postalCode"));
