@@ -26,6 +26,12 @@ public class ExchangeRepository {
                 .getResultList();
     }
 
+    /** Whether {@code author} wrote messages in this conversation that the other side has not read (nothing decrypted). */
+    boolean hasUnread(long clientId, Author author) {
+        return em.createNamedQuery("Message.countUnread", Long.class).setParameter("client", clientId)
+                .setParameter("author", author).getSingleResult() > 0;
+    }
+
     List<Long> clientsWithUnread() {
         return em.createNamedQuery("Message.clientsWithUnread", Long.class).getResultList();
     }

@@ -99,8 +99,7 @@ public class ExchangeService {
     public void reply(long clientId, String text) {
         clients.checkAccess(clientId);
         String body = body(text);
-        boolean alreadyWaiting = exchanges.messages(clientId).stream().map(Message::line)
-                .anyMatch(m -> m.author() == Author.PRACTICE && m.readAt() == null);
+        boolean alreadyWaiting = exchanges.hasUnread(clientId, Author.PRACTICE);
         exchanges.save(new Message(clientId, Author.PRACTICE, me(), body, clock.instant()));
         if (!alreadyWaiting) {
             ClientView client = clients.get(clientId);

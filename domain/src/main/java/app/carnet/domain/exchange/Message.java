@@ -19,8 +19,8 @@ import java.time.Instant;
 @Table(name = "message")
 @NamedQuery(name = "Message.findByClient", query = "SELECT m FROM Message m WHERE m.clientId = :client "
         + "ORDER BY m.sentAt, m.id")
-@NamedQuery(name = "Message.countUnreadFromClients", query = "SELECT COUNT(m) FROM Message m "
-        + "WHERE m.author = app.carnet.domain.exchange.Author.CLIENT AND m.readAt IS NULL")
+@NamedQuery(name = "Message.countUnread", query = "SELECT COUNT(m) FROM Message m "
+        + "WHERE m.clientId = :client AND m.author = :author AND m.readAt IS NULL")
 @NamedQuery(name = "Message.clientsWithUnread", query = "SELECT DISTINCT m.clientId FROM Message m "
         + "WHERE m.author = app.carnet.domain.exchange.Author.CLIENT AND m.readAt IS NULL")
 public class Message extends SealedRecord {

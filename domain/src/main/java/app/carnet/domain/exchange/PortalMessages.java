@@ -46,8 +46,7 @@ public class PortalMessages {
     /** @throws app.carnet.domain.shared.BusinessException {@code validation.required} or {@code validation.tooLong} */
     public void send(String text) {
         String body = ExchangeService.body(text);
-        boolean alreadyWaiting = exchanges.messages(me()).stream().map(Message::line)
-                .anyMatch(m -> m.author() == Author.CLIENT && m.readAt() == null);
+        boolean alreadyWaiting = exchanges.hasUnread(me(), Author.CLIENT);
         exchanges.save(new Message(me(), Author.CLIENT, null, body, clock.instant()));
         if (!alreadyWaiting) {
             staff.findOwner().ifPresent(owner -> outbox.queue(owner.getEmail(), "fr", "clientMessageWaiting",

@@ -46,14 +46,18 @@ public class HealthService {
     public HealthRecord record(long clientId) {
         clients.checkAccess(clientId);
         var anamnesis = records.anamnesis(clientId).stream().map(AnamnesisEntry::line).toList();
-        var measurements = new ArrayList<MeasurementLine>();
-        var all = records.measurements(clientId);
-        // Before the first height, the first height measured later (an adult's height barely changes).
-        Integer height = all.stream().map(m -> m.line(null)).filter(l -> l.voidedAt() == null && l.heightCm() != null)
+        var lines = records.measurements(clientId).stream().map(Measurement::line).toList();
+        // Without a height of its own, the latest one before; before the first height, the first one measured later
+        // (an adult's height barely changes).
+        Integer height = lines.stream().filter(l -> l.voidedAt() == null && l.heightCm() != null)
                 .map(MeasurementLine::heightCm).findFirst().orElse(null);
-        for (Measurement measurement : all) {
-            var line = measurement.line(height);
-            if (line.voidedAt() == null && line.heightCm() != null) {
+        var measurements = new ArrayList<MeasurementLine>();
+        for (MeasurementLine line : lines) {
+            if (line.heightCm() == null) {
+                measurements.add(line.withBmiFrom(height));
+                continue;
+            }
+            if (line.voidedAt() == null) {
                 height = line.heightCm();
             }
             measurements.add(line);

@@ -63,15 +63,14 @@ public class Measurement extends VoidableRecord {
         return clientId;
     }
 
-
-    /** @param knownHeight the latest height measured before, for the body-mass index when this one has none */
-    MeasurementLine line(Integer knownHeight) {
+    /** The measurement, its body-mass index from its own height (none without one: see {@link HealthService#record}). */
+    MeasurementLine line() {
         String height = open("height_cm", heightCm);
         String weight = open("weight_kg", weightKg);
         Integer ownHeight = height == null ? null : Integer.valueOf(height);
         BigDecimal kilograms = weight == null ? null : new BigDecimal(weight);
         return new MeasurementLine(id, measuredOn, ownHeight, kilograms,
-                Bmi.of(kilograms, ownHeight != null ? ownHeight : knownHeight), voidedAt(),
+                Bmi.of(kilograms, ownHeight), voidedAt(),
                 voidReason());
     }
 }

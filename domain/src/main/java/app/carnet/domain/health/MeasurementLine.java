@@ -11,6 +11,11 @@ import java.time.LocalDate;
 public record MeasurementLine(long id, LocalDate measuredOn, Integer heightCm, BigDecimal weightKg, BigDecimal bmi,
         Instant voidedAt, String voidReason) {
 
+    /** The same measurement, its index computed from a height measured another day. */
+    MeasurementLine withBmiFrom(Integer height) {
+        return new MeasurementLine(id, measuredOn, heightCm, weightKg, Bmi.of(weightKg, height), voidedAt, voidReason);
+    }
+
     @Override
     public String toString() {
         return "MeasurementLine[id=" + id + "]";
