@@ -2,7 +2,7 @@ package app.carnet.web.view.cabinet.clients;
 
 import app.carnet.domain.advice.AdviceService;
 import app.carnet.domain.shared.NotFoundException;
-import app.carnet.web.view.PdfResponse;
+import app.carnet.web.view.FileResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -23,7 +23,8 @@ public class AdvicePdfServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
-            PdfResponse.send(response, "conseils.pdf", advice.pdf(PdfResponse.id(request.getParameter("id"))));
+            FileResponse.send(response, "conseils.pdf", "application/pdf",
+                    advice.pdf(FileResponse.id(request.getParameter("id"))));
         } catch (NotFoundException | EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
