@@ -1,5 +1,6 @@
 package app.carnet.web.view;
 
+import app.carnet.domain.shared.BusinessException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,18 @@ public record DateInput(LocalDate date, String problem) {
     private static final Pattern SHAPE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    /**
+     * For an optional date of a form: the date ({@code null} when left empty).
+     *
+     * @throws BusinessException with the problem, on {@code field}
+     */
+    public LocalDate orRefuse(String field) {
+        if (problem != null) {
+            throw new BusinessException(problem, field);
+        }
+        return date;
+    }
 
     /** @return an empty input (no date, no problem: "required" is the form's business), a date, or a problem */
     public static DateInput parse(String text) {

@@ -41,10 +41,7 @@ public final class Messages {
     }
 
     public static void error(String field, String key) {
-        var context = FacesContext.getCurrentInstance();
-        context.addMessage(field == null ? null : "form:" + field,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
-        context.validationFailed();
+        errorAt(field == null ? null : "form:" + field, key);
     }
 
     /** An information for the page shown next, without a redirect. */

@@ -15,6 +15,16 @@ class DateInputTest {
     }
 
     @Test
+    void orRefuse_shouldGiveTheDateNothingOrTheProblemOnItsField() {
+        assertEquals(LocalDate.of(1985, 3, 14), DateInput.parse("14/03/1985").orRefuse("heldOn"));
+        assertEquals(null, DateInput.parse("  ").orRefuse("heldOn"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(app.carnet.domain.shared.BusinessException.class,
+                () -> DateInput.parse("31/02/1990").orRefuse("heldOn"));
+        assertEquals(java.util.List.of(new app.carnet.domain.shared.Violation("heldOn", "validation.date.impossible")),
+                e.violations());
+    }
+
+    @Test
     void parse_shouldTellAnImpossibleDateFromAWrongShape() {
         assertEquals("validation.date.impossible", DateInput.parse("31/02/1990").problem());
         assertEquals("validation.date.impossible", DateInput.parse("29/02/2023").problem());

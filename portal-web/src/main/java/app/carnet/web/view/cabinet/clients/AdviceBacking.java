@@ -73,13 +73,9 @@ public class AdviceBacking implements Serializable {
     }
 
     public String save() {
-        var day = DateInput.parse(writtenOn);
         long saved;
         try {
-            if (day.problem() != null) {
-                throw new BusinessException(day.problem(), "writtenOn");
-            }
-            saved = advice.save(clientId, current == null ? null : current.id(), new AdviceForm(day.date(), title, body));
+            saved = advice.save(clientId, current == null ? null : current.id(), new AdviceForm(DateInput.parse(writtenOn).orRefuse("writtenOn"), title, body));
         } catch (BusinessException e) {
             Messages.show(e);
             return null;

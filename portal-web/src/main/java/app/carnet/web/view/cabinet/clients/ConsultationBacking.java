@@ -70,14 +70,11 @@ public class ConsultationBacking implements Serializable {
     }
 
     public String save() {
-        var day = DateInput.parse(heldOn);
         long saved;
         try {
-            if (day.problem() != null) {
-                throw new BusinessException(day.problem(), "heldOn");
-            }
+            var day = DateInput.parse(heldOn).orRefuse("heldOn");
             saved = consultations.save(clientId, consultation == null ? null : consultation.id(),
-                    new ConsultationForm(day.date(), reason, notes, followUp, sharedSummary));
+                    new ConsultationForm(day, reason, notes, followUp, sharedSummary));
         } catch (BusinessException e) {
             Messages.show(e);
             return null;

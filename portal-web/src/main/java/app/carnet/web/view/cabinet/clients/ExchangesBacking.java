@@ -62,12 +62,8 @@ public class ExchangesBacking implements Serializable {
     }
 
     public void log() {
-        var date = DateInput.parse(day);
         try {
-            if (date.problem() != null) {
-                throw new BusinessException(date.problem(), "day");
-            }
-            exchanges.log(clientId, new NewIncoming(date.date(), time, channel, summary, followUp));
+            exchanges.log(clientId, new NewIncoming(DateInput.parse(day).orRefuse("day"), time, channel, summary, followUp));
         } catch (BusinessException e) {
             Messages.show(e);
             return;

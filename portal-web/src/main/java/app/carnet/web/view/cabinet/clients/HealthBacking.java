@@ -6,7 +6,6 @@ import app.carnet.domain.health.AnamnesisKind;
 import app.carnet.domain.health.AnamnesisLine;
 import app.carnet.domain.health.HealthRecord;
 import app.carnet.domain.health.HealthService;
-import app.carnet.domain.health.MeasurementLine;
 import app.carnet.domain.health.NewAnamnesisEntry;
 import app.carnet.domain.health.NewMeasurement;
 import app.carnet.domain.shared.BusinessException;
@@ -67,12 +66,9 @@ public class HealthBacking implements Serializable {
     }
 
     public void note() {
-        var day = DateInput.parse(notedOn);
         try {
-            if (day.problem() != null) {
-                throw new BusinessException(day.problem(), "notedOn");
-            }
-            health.note(record.clientId(), new NewAnamnesisEntry(kind, text, day.date()));
+            var day = DateInput.parse(notedOn).orRefuse("notedOn");
+            health.note(record.clientId(), new NewAnamnesisEntry(kind, text, day));
         } catch (BusinessException e) {
             Messages.show(e);
             return;
@@ -84,12 +80,9 @@ public class HealthBacking implements Serializable {
     }
 
     public void measure() {
-        var day = DateInput.parse(measuredOn);
         try {
-            if (day.problem() != null) {
-                throw new BusinessException(day.problem(), "measuredOn");
-            }
-            health.measure(record.clientId(), new NewMeasurement(day.date(), heightCm, weightKg));
+            var day = DateInput.parse(measuredOn).orRefuse("measuredOn");
+            health.measure(record.clientId(), new NewMeasurement(day, heightCm, weightKg));
         } catch (BusinessException e) {
             Messages.show(e);
             return;
