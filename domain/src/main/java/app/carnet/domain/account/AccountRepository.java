@@ -66,4 +66,20 @@ class AccountRepository {
     void save(ClientCredential credential) {
         em.persist(credential);
     }
+
+    long countInvitations(long clientId) {
+        return em.createNamedQuery("Invitation.countByClient", Long.class).setParameter("clientId", clientId)
+                .getSingleResult();
+    }
+
+    /** Deletes a client's portal account: password, invitations, pending links and session revocation. */
+    void deleteClientAccount(long clientId, String principal) {
+        em.createNamedQuery("Invitation.deleteByClient").setParameter("clientId", clientId).executeUpdate();
+        em.createQuery("DELETE FROM ClientCredential c WHERE c.clientId = :clientId").setParameter("clientId", clientId)
+                .executeUpdate();
+        em.createQuery("DELETE FROM AccountLink l WHERE l.principal = :principal").setParameter("principal", principal)
+                .executeUpdate();
+        em.createQuery("DELETE FROM SessionRevocation r WHERE r.principal = :principal")
+                .setParameter("principal", principal).executeUpdate();
+    }
 }

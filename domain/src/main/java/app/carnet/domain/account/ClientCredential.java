@@ -45,6 +45,14 @@ public class ClientCredential {
         this.updatedAt = updatedAt;
     }
 
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
     boolean isEmailVerified() {
         return emailVerifiedAt != null;
     }

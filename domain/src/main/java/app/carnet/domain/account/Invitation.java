@@ -18,6 +18,8 @@ import java.time.Instant;
 @NamedQuery(name = "Invitation.findByTokenHash", query = "SELECT i FROM Invitation i WHERE i.tokenHash = :hash")
 @NamedQuery(name = "Invitation.findOpenByClient",
         query = "SELECT i FROM Invitation i WHERE i.clientId = :clientId AND i.usedAt IS NULL AND i.revokedAt IS NULL")
+@NamedQuery(name = "Invitation.deleteByClient", query = "DELETE FROM Invitation i WHERE i.clientId = :clientId")
+@NamedQuery(name = "Invitation.countByClient", query = "SELECT COUNT(i) FROM Invitation i WHERE i.clientId = :clientId")
 public class Invitation {
 
     @Id

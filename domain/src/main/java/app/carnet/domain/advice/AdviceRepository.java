@@ -32,4 +32,10 @@ public class AdviceRepository {
         em.persist(record);
         em.flush();
     }
+
+    /** Deletes at once (the records that refer to it went before; the client's file goes after). */
+    void delete(Object record) {
+        em.remove(record);
+        em.flush();
+    }
 }

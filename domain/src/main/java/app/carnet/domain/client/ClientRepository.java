@@ -109,6 +109,13 @@ public class ClientRepository {
         }
     }
 
+    /** Deletes a file and its shares, once every record that refers to it is gone. */
+    void delete(Client client) {
+        findShares(client.getId()).forEach(em::remove);
+        em.remove(client);
+        em.flush();
+    }
+
     /** @throws BusinessException {@code client.emailTaken} when another transaction took the address first */
     void flush() {
         try {

@@ -71,4 +71,8 @@ public class ClientShare {
     long getStaffId() {
         return staffId;
     }
+
+    Instant getSharedAt() {
+        return sharedAt;
+    }
 }

@@ -39,4 +39,10 @@ public class ExchangeRepository {
     void save(Object record) {
         em.persist(record);
     }
+
+    /** Deletes at once (the records that refer to it went before; the client's file goes after). */
+    void delete(Object record) {
+        em.remove(record);
+        em.flush();
+    }
 }

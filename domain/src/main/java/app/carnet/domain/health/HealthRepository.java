@@ -33,4 +33,10 @@ public class HealthRepository {
     void save(Object record) {
         em.persist(record);
     }
+
+    /** Deletes at once (the records that refer to it went before; the client's file goes after). */
+    void delete(Object record) {
+        em.remove(record);
+        em.flush();
+    }
 }

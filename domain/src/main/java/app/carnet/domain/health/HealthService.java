@@ -17,7 +17,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,24 +45,9 @@ public class HealthService {
     public HealthRecord record(long clientId) {
         clients.checkAccess(clientId);
         var anamnesis = records.anamnesis(clientId).stream().map(AnamnesisEntry::line).toList();
-        var lines = records.measurements(clientId).stream().map(Measurement::line).toList();
-        // Without a height of its own, the latest one before; before the first height, the first one measured later
-        // (an adult's height barely changes).
-        Integer height = lines.stream().filter(l -> l.voidedAt() == null && l.heightCm() != null)
-                .map(MeasurementLine::heightCm).findFirst().orElse(null);
-        var measurements = new ArrayList<MeasurementLine>();
-        for (MeasurementLine line : lines) {
-            if (line.heightCm() == null) {
-                measurements.add(line.withBmiFrom(height));
-                continue;
-            }
-            if (line.voidedAt() == null) {
-                height = line.heightCm();
-            }
-            measurements.add(line);
-        }
+        var measurements = MeasurementLine.withBmis(records.measurements(clientId).stream().map(Measurement::line).toList());
         accessed.fire(new FileAccessed(clientId, FileAction.HEALTH_READ));
-        return new HealthRecord(clientId, anamnesis, List.copyOf(measurements));
+        return new HealthRecord(clientId, anamnesis, measurements);
     }
 
     /** @throws BusinessException with every problem of the form */

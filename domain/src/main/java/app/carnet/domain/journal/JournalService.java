@@ -1,15 +1,11 @@
 package app.carnet.domain.journal;
 
-import app.carnet.domain.client.ClientRepository;
 import app.carnet.domain.shared.Principals;
-import app.carnet.domain.staff.StaffRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The access journal as the practitioner browses and verifies it, and as a client sees their own part. */
 @Stateless
@@ -19,15 +15,13 @@ public class JournalService {
     @Inject
     JournalRepository journal;
     @Inject
-    StaffRepository staff;
-    @Inject
-    ClientRepository clients;
+    JournalLines lines;
     @Inject
     SecurityContext security;
 
     @RolesAllowed("OWNER")
     public List<JournalLine> search(JournalFilter filter, int first, int max) {
-        return lines(journal.search(filter, first, max), true);
+        return lines.of(journal.search(filter, first, max), true);
     }
 
     @RolesAllowed("OWNER")
@@ -60,34 +54,12 @@ public class JournalService {
     @RolesAllowed("CLIENT")
     public List<JournalLine> myFile(int first, int max) {
         long me = Principals.clientId(security.getCallerPrincipal().getName());
-        return lines(journal.search(new JournalFilter(me, null, null, null), first, max), false);
+        return lines.of(journal.search(new JournalFilter(me, null, null, null), first, max), false);
     }
 
     @RolesAllowed("CLIENT")
     public long myFileCount() {
         long me = Principals.clientId(security.getCallerPrincipal().getName());
         return journal.count(new JournalFilter(me, null, null, null));
-    }
-
-    private List<JournalLine> lines(List<JournalEntry> entries, boolean withClientNames) {
-        Map<String, String[]> actors = new HashMap<>();
-        Map<Long, String> clientNames = new HashMap<>();
-        return entries.stream().map(e -> {
-            String[] actor = actors.computeIfAbsent(e.getActor(), this::describeActor);
-            String client = withClientNames ? clientNames.computeIfAbsent(e.getClientId(), this::clientName) : null;
-            return new JournalLine(e.getSeq(), e.getAt(), actor[0], actor[1], e.getClientId(), client, e.getAction(),
-                    e.getPurpose());
-        }).toList();
-    }
-
-    /** Name and role of a staff member, from the principal name kept in the journal. */
-    private String[] describeActor(String principal) {
-        return staff.findById(Principals.staffId(principal))
-                .map(m -> new String[] {m.getFirstName() + " " + m.getLastName(), m.getRole().name()})
-                .orElse(new String[] {"—", ""});
-    }
-
-    private String clientName(long id) {
-        return clients.findById(id).map(c -> c.getLastName() + " " + c.getFirstName()).orElse("—");
     }
 }

@@ -1,9 +1,11 @@
 package app.carnet.domain.mail;
 
+import app.carnet.domain.security.BlindIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -45,6 +47,22 @@ public class Outbox {
         if (status == EmailStatus.PENDING) {
             queued.fire(new EmailQueued(email.getId()));
         }
+    }
+
+    /** The emails written to this address, oldest first, as the outbox page shows them (for an export). */
+    public List<EmailView> writtenTo(String address) {
+        return to(address).stream().map(OutgoingEmail::view).toList();
+    }
+
+    /** Deletes every email written to this address, sent or not (an erasure). */
+    public void forget(String address) {
+        to(address).forEach(emails::delete);
+    }
+
+    private List<OutgoingEmail> to(String address) {
+        String canonical = BlindIndex.email(address);
+        return emails.findTo(canonical).stream().filter(e -> canonical.equals(BlindIndex.email(e.getRecipient())))
+                .toList();
     }
 
     private static String format(ResourceBundle bundle, String key, Locale locale, Object[] arguments) {

@@ -31,4 +31,15 @@ class OutboxRepository {
         return em.createNamedQuery("OutgoingEmail.findIdsDue", Long.class)
                 .setParameter("status", EmailStatus.PENDING).setParameter("now", now).getResultList();
     }
+
+    /** The emails written to this address (and those too old to have an index, which the caller checks). */
+    List<OutgoingEmail> findTo(String email) {
+        return em.createNamedQuery("OutgoingEmail.findTo", OutgoingEmail.class)
+                .setParameter("index", OutgoingEmail.recipientIndex(email)).getResultList();
+    }
+
+    void delete(OutgoingEmail email) {
+        em.remove(email);
+        em.flush();
+    }
 }

@@ -1,6 +1,7 @@
 package app.carnet.domain.mail;
 
 import app.carnet.domain.privacy.DataCategory;
+import app.carnet.domain.security.BlindIndex;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
@@ -23,6 +24,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "outgoing_email")
 @NamedQuery(name = "OutgoingEmail.findRecent", query = "SELECT e FROM OutgoingEmail e ORDER BY e.createdAt DESC, e.id DESC")
+@NamedQuery(name = "OutgoingEmail.findTo", query = "SELECT e FROM OutgoingEmail e WHERE e.recipientIndex = :index "
+        + "OR e.recipientIndex IS NULL ORDER BY e.id")
 @NamedQuery(name = "OutgoingEmail.findIdsDue",
         query = "SELECT e.id FROM OutgoingEmail e WHERE e.status = :status AND e.nextAttemptAt <= :now ORDER BY e.id")
 public class OutgoingEmail extends SealedRecord {
@@ -37,6 +40,10 @@ public class OutgoingEmail extends SealedRecord {
     @Encrypted(DataCategory.CONTACT)
     @Column(nullable = false)
     private byte[] recipient;
+
+    /** A blind index of the recipient's address; {@code null} for the emails queued before it existed. */
+    @Column(name = "recipient_index", length = 32)
+    private byte[] recipientIndex;
 
     @Encrypted(DataCategory.CONTACT)
     @Column(nullable = false)
@@ -68,11 +75,16 @@ public class OutgoingEmail extends SealedRecord {
 
     OutgoingEmail(String recipient, String subject, String body, EmailStatus status, Instant createdAt) {
         this.recipient = seal("recipient", recipient);
+        this.recipientIndex = recipientIndex(recipient);
         this.subject = seal("subject", subject);
         this.body = seal("body", body);
         this.status = status;
         this.createdAt = createdAt;
         this.nextAttemptAt = createdAt;
+    }
+
+    static byte[] recipientIndex(String email) {
+        return index("outgoing_email.recipient", BlindIndex.email(email));
     }
 
     Long getId() {

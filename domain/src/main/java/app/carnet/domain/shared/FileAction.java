@@ -28,7 +28,10 @@ public enum FileAction {
     CONTACT_LOGGED("P13"),
     MESSAGES_READ("P13"),
     MESSAGE_SENT("P13"),
-    INVITATION_SENT("P18");
+    INVITATION_SENT("P18"),
+    DATA_LISTED("P16"),
+    DATA_EXPORTED("P16"),
+    DATA_ERASED("P16");
 
     private final String purpose;
 

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import app.carnet.domain.privacy.PersonalData;
+import app.carnet.domain.privacy.PersonalDataHolder;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedColumns;
 import app.carnet.domain.security.SealedRecord;
@@ -79,7 +80,8 @@ class PersistenceUnitTest {
                 continue;
             }
             for (Field field : fieldsOf(type)) {
-                if (field.isAnnotationPresent(Encrypted.class) || field.getName().equals("clientId")) {
+                if (field.isAnnotationPresent(Encrypted.class)
+                        || Set.of("clientId", "ownerId", "principal").contains(field.getName())) {
                     holding.add(type.getAnnotation(Table.class).name());
                 }
             }
@@ -89,6 +91,36 @@ class PersistenceUnitTest {
         assertTrue(holding.contains("client") && holding.contains("access_journal"), holding.toString());
         assertEquals(holding, registered);
         PersonalData.ALL.forEach(d -> assertFalse(d.purposes().isEmpty(), d.table() + " serves a purpose"));
+    }
+
+    /**
+     * Every table about clients is answered for by exactly one module's {@link PersonalDataHolder} (export and
+     * erasure), and no holder names a table the registry does not have.
+     */
+    @Test
+    void personalDataHolders_shouldCoverEveryTableAboutClients() throws Exception {
+        Map<String, String> holderOf = new TreeMap<>();
+        var holders = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("app.carnet").stream()
+                .filter(c -> c.isAssignableTo(PersonalDataHolder.class) && !c.isInterface()).toList();
+        assertTrue(holders.size() >= 7, holders.toString());
+        for (JavaClass holder : holders) {
+            var instance = (PersonalDataHolder) holder.reflect().getDeclaredConstructor().newInstance();
+            for (String table : instance.tables()) {
+                String before = holderOf.put(table, holder.getSimpleName());
+                assertTrue(before == null, table + " is held by " + before + " and " + holder.getSimpleName());
+            }
+        }
+        Set<String> aboutClients = PersonalData.ALL.stream().filter(PersonalData::aboutClients)
+                .map(PersonalData::table).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(aboutClients, holderOf.keySet());
+        assertEquals(1, holders.stream().filter(h -> {
+            try {
+                return ((PersonalDataHolder) h.reflect().getDeclaredConstructor().newInstance()).holdsTheFile();
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }).count(), "one holder erases the file itself, after the others");
     }
 
     /** The fields of an entity and of its mapped superclasses. */

@@ -40,18 +40,15 @@ class AccessJournalIT extends BrowserTest {
 
         String tomorrow = LocalDate.now(Dates.PARIS).plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/uuuu"));
         type("form:from", tomorrow);
-        find("form:apply").click();
-        waitForAjax();
+        clickAjax(find("form:apply"));
         assertTrue(rows().isEmpty() || rows().get(0).contains("Aucun accès"), "nothing from tomorrow on: " + rows());
         type("form:from", "31/02/2026");
-        find("form:apply").click();
-        waitForAjax();
+        clickAjax(find("form:apply"));
         assertTrue(pageText().contains("Cette date n'existe pas."), pageText());
 
         open("/cabinet/journal.xhtml");
         assertTrue(pageText().contains("Autrui Paul"), "the whole journal");
-        find("form:verify").click();
-        waitForAjax();
+        clickAjax(find("form:verify"));
         assertTrue(text("form:messages").startsWith("Journal intact"), text("form:messages"));
 
         var link = Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1));
@@ -85,8 +82,7 @@ class AccessJournalIT extends BrowserTest {
         try {
             execute("UPDATE access_journal SET client_id = client_id + 1 WHERE seq = " + seq);
             open("/cabinet/journal.xhtml");
-            find("form:verify").click();
-            waitForAjax();
+            clickAjax(find("form:verify"));
             assertTrue(text("form:messages").contains("altéré à partir de l'entrée n° " + seq), text("form:messages"));
             assertEquals(3, adminVerify(), "the command finds it too");
         } finally {

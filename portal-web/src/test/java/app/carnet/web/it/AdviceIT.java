@@ -26,13 +26,11 @@ class AdviceIT extends BrowserTest {
         String email = uniqueEmail("conseillee");
         loginAsOwner();
         open("/cabinet/modeles.xhtml");
-        find("form:save-template").click();
-        waitForAjax();
+        clickAjax(find("form:save-template"));
         assertTrue(pageText().contains("Ce champ est obligatoire."), "title and text are required");
         type("form:templateTitle", templateTitle);
         type("form:templateBody", "Se coucher à heure fixe.\nÉviter les écrans après 21 h.");
-        find("form:save-template").click();
-        waitForAjax();
+        clickAjax(find("form:save-template"));
         assertTrue(pageText().contains("Le modèle est enregistré."), pageText());
 
         long client = createClient("Conseillée", "Margot", email, "09/09/1999");
@@ -41,8 +39,7 @@ class AdviceIT extends BrowserTest {
         open("/cabinet/clients/fiche.xhtml?id=" + client);
         submit("new-advice");
         pick("form:template", templateTitle);
-        find("form:apply-template").click();
-        waitForAjax();
+        clickAjax(find("form:apply-template"));
         assertEquals(templateTitle, find("form:title").getDomProperty("value"));
         find("form:body").sendKeys("\nPour Margot : une tisane de verveine.");
         submit("form:save");

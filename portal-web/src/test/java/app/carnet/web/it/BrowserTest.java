@@ -104,6 +104,28 @@ public abstract class BrowserTest {
                         + " || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
+    /** Clicks the control of that id, which sends an ajax request, and waits until PrimeFaces has applied the answer. */
+    protected void clickAjax(String id) {
+        clickAjax(find(id));
+    }
+
+    /**
+     * Clicks a control that sends an ajax request and waits until PrimeFaces has applied the answer (or followed its
+     * redirect): counting the requests completed rather than only waiting for an empty queue, which could be read
+     * before the request is sent.
+     */
+    protected void clickAjax(WebElement control) {
+        var js = (JavascriptExecutor) browser;
+        long before = ((Number) js.executeScript("if (!window.carnetAjax) { window.carnetAjax = {done: 0};"
+                + " jQuery(document).on('pfAjaxComplete', function () { window.carnetAjax.done++; }); }"
+                + " return window.carnetAjax.done;")).longValue();
+        control.click();
+        // -1: a new page, which the answer was (a redirect)
+        new WebDriverWait(browser, PATIENCE).until(d -> ((Number) js.executeScript(
+                "return window.carnetAjax ? window.carnetAjax.done : -1;")).longValue() != before);
+        waitForAjax();
+    }
+
     /** Picks an option of a radio group by its label. */
     protected void choose(String id, String label) {
         find(id).findElement(By.xpath(".//label[normalize-space()='" + label + "']")).click();
@@ -125,7 +147,8 @@ public abstract class BrowserTest {
                         panel.findElement(By.xpath(".//li[normalize-space()='" + label + "']")))).click();
                 new WebDriverWait(browser, shortWait).until(d -> label.equals(find(id + "_label").getText().strip()));
                 break;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementClickInterceptedException e) {
                 if (attempt == 3) {
                     throw e;
                 }

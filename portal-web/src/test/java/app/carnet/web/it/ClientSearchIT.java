@@ -58,8 +58,7 @@ class ClientSearchIT extends BrowserTest {
 
     private void search(String text) {
         type("form:search", text);
-        find("form:apply").click();
-        waitForAjax();
+        clickAjax(find("form:apply"));
     }
 
     /** The last names in the table's current page. */

@@ -96,24 +96,18 @@ class EncryptionAtRestIT extends BrowserTest {
                 "Canaricontent" + tag, "Canarimeasurevoid" + tag, "Canariconsultvoid" + tag);
         open("/cabinet/clients/sante.xhtml?id=" + client);
         type("form:text", canaries.get(0));
-        find("form:note").click();
-        waitForAjax();
-        find("form").findElement(org.openqa.selenium.By.cssSelector("button[id$=':void']")).click();
-        waitForAjax();
+        clickAjax(find("form:note"));
+        clickAjax(find("form").findElement(org.openqa.selenium.By.cssSelector("button[id$=':void']")));
         type(find("form").findElement(org.openqa.selenium.By.cssSelector("input[id$=':reason']")).getDomAttribute("id"),
                 canaries.get(1));
-        find("form").findElement(org.openqa.selenium.By.cssSelector("button[id$=':confirm-void']")).click();
-        waitForAjax();
+        clickAjax(find("form").findElement(org.openqa.selenium.By.cssSelector("button[id$=':confirm-void']")));
         type("form:heightCm", "187");
         type("form:weightKg", "93,7");
-        find("form:measure").click();
-        waitForAjax();
-        find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("button[id$=':void']")).click();
-        waitForAjax();
+        clickAjax(find("form:measure"));
+        clickAjax(find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("button[id$=':void']")));
         type(find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("input[id$=':reason']"))
                 .getDomAttribute("id"), canaries.get(8));
-        find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("button[id$=':confirm-void']")).click();
-        waitForAjax();
+        clickAjax(find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("button[id$=':confirm-void']")));
         assertTrue(pageText().contains(canaries.get(8)), pageText());
 
         open("/cabinet/clients/consultation.xhtml?client=" + client);
@@ -147,11 +141,9 @@ class EncryptionAtRestIT extends BrowserTest {
         open("/cabinet/clients/echanges.xhtml?id=" + client);
         type("form:summary", canaries.get(13));
         type("form:followUp", canaries.get(14));
-        find("form:log").click();
-        waitForAjax();
+        clickAjax(find("form:log"));
         type("form:reply", canaries.get(15));
-        find("form:send").click();
-        waitForAjax();
+        clickAjax(find("form:send"));
         assertTrue(pageText().contains(canaries.get(15)), pageText());
         return canaries;
     }

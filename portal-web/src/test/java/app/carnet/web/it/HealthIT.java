@@ -27,12 +27,12 @@ class HealthIT extends BrowserTest {
 
         choose("form:kind", "Allergies");
         type("form:text", "Pollen de bouleau");
-        click("form:note");
+        clickAjax("form:note");
         assertTrue(pageText().contains("C'est noté."), pageText());
         assertTrue(text("form").contains("Pollen de bouleau"));
 
         type("form:text", "");
-        click("form:note");
+        clickAjax("form:note");
         assertTrue(pageText().contains("Ce champ est obligatoire."), "the text is required");
 
         measure(today.minusDays(60), "170", "");
@@ -49,13 +49,12 @@ class HealthIT extends BrowserTest {
         assertEquals(3, rows().size(), "nothing saved from a wrong form");
 
         var second = find("form:measurements").findElements(By.cssSelector("tbody tr")).get(1);
-        second.findElement(By.cssSelector("button[id$=':void']")).click();
-        waitForAjax();
-        click(find("form:measurements").findElement(By.cssSelector("button[id$=':confirm-void']")).getDomAttribute("id"));
+        clickAjax(second.findElement(By.cssSelector("button[id$=':void']")));
+        clickAjax(find("form:measurements").findElement(By.cssSelector("button[id$=':confirm-void']")).getDomAttribute("id"));
         assertTrue(pageText().contains("Ce champ est obligatoire."), "a reason is required");
         type(find("form:measurements").findElement(By.cssSelector("input[id$=':reason']")).getDomAttribute("id"),
                 "erreur de saisie");
-        click(find("form:measurements").findElement(By.cssSelector("button[id$=':confirm-void']")).getDomAttribute("id"));
+        clickAjax(find("form:measurements").findElement(By.cssSelector("button[id$=':confirm-void']")).getDomAttribute("id"));
         var voided = find("form:measurements").findElements(By.cssSelector("tbody tr")).get(1);
         assertTrue(voided.getDomAttribute("class").contains("voided"), "struck out, not deleted");
         assertTrue(voided.getText().contains("erreur de saisie"));
@@ -87,12 +86,7 @@ class HealthIT extends BrowserTest {
         type("form:measuredOn", TYPED.format(on));
         type("form:heightCm", height);
         type("form:weightKg", weight);
-        click("form:measure");
-    }
-
-    private void click(String id) {
-        find(id).click();
-        waitForAjax();
+        clickAjax("form:measure");
     }
 
     /** Height | weight | BMI of each measurement, oldest first. */

@@ -21,8 +21,7 @@ class SettingsIT extends BrowserTest {
         try {
             open("/cabinet/parametres.xhtml");
             find("form:drop-personal-life").click();
-            find("form:confirm-yes").click();
-            waitForAjax();
+            clickAjax(find("form:confirm-yes"));
             assertTrue(text("form:messages").contains("elle est effacée de toutes les fiches"), pageText());
             try (var connection = env.database(); var statement = connection.prepareStatement(
                     "SELECT interests IS NULL AND notes IS NULL AND marital_status IS NULL FROM client WHERE id = ?")) {
@@ -43,8 +42,7 @@ class SettingsIT extends BrowserTest {
         } finally {
             open("/cabinet/parametres.xhtml");
             if (!browser.findElements(By.id("form:keep-personal-life")).isEmpty()) {
-                find("form:keep-personal-life").click();
-                waitForAjax();
+                clickAjax(find("form:keep-personal-life"));
             }
         }
         open("/cabinet/clients/modifier.xhtml?id=" + id);

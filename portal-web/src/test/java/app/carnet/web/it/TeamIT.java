@@ -27,8 +27,7 @@ class TeamIT extends BrowserTest {
         type("form:lastName", "Associé");
         type("form:firstName", "Théo");
         type("form:email", email);
-        find("form:invite").click();
-        waitForAjax();
+        clickAjax(find("form:invite"));
         assertTrue(pageText().contains("L'invitation est envoyée."), pageText());
         assertTrue(text("form:members").contains("Invité (mot de passe pas encore choisi)"));
 
@@ -55,8 +54,7 @@ class TeamIT extends BrowserTest {
         open("/cabinet/clients/fiche.xhtml?id=" + shared);
         assertTrue(text("sharing:shared-with-nobody").contains("partagé avec personne"));
         pick("sharing:shareWith", "Inès Partenaire");
-        find("sharing:share").click();
-        waitForAjax();
+        clickAjax(find("sharing:share"));
         assertTrue(text("sharing:shared-with").contains("Inès Partenaire"));
 
         WebDriver owner = browser;
@@ -87,8 +85,7 @@ class TeamIT extends BrowserTest {
             open("/cabinet/journal.xhtml?client=" + shared);
             assertTrue(text("form:lines").contains("Inès Partenaire"), "the partner's read is journaled");
             open("/cabinet/clients/fiche.xhtml?id=" + shared);
-            find("sharing:shared-with").findElement(org.openqa.selenium.By.tagName("button")).click();
-            waitForAjax();
+            clickAjax(find("sharing:shared-with").findElement(org.openqa.selenium.By.tagName("button")));
             assertTrue(text("sharing:shared-with-nobody").contains("partagé avec personne"));
             browser = partnerBrowser;
             open("/cabinet/clients/fiche.xhtml?id=" + shared);
@@ -110,8 +107,7 @@ class TeamIT extends BrowserTest {
         long client = createClient("Remplacée", "Clara", uniqueEmail("remplacee"), "03/03/1973");
         open("/cabinet/clients/fiche.xhtml?id=" + client);
         pick("sharing:shareWith", "Lou Remplaçante");
-        find("sharing:share").click();
-        waitForAjax();
+        clickAjax(find("sharing:share"));
         assertTrue(text("sharing:shared-with").contains("Lou Remplaçante"));
         browser.manage().deleteAllCookies();
 
@@ -146,8 +142,7 @@ class TeamIT extends BrowserTest {
             var row = find("form:members").findElements(org.openqa.selenium.By.tagName("tr")).stream()
                     .filter(r -> r.getText().contains("Noé Départ")).findFirst().orElseThrow();
             row.findElement(org.openqa.selenium.By.cssSelector("button[id$=':end']")).click();
-            find("form:confirm-yes").click();
-            waitForAjax();
+            clickAjax(find("form:confirm-yes"));
             assertTrue(pageText().contains("L'accès est terminé"), pageText());
         } finally {
             browser.quit();

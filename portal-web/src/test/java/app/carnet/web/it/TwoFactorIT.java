@@ -189,8 +189,7 @@ class TwoFactorIT extends BrowserTest {
         var row = find("form:members").findElements(By.tagName("tr")).stream()
                 .filter(r -> r.getText().contains(email)).findFirst().orElseThrow();
         row.findElement(By.cssSelector("button[id$=':reset-factor']")).click();
-        find("form:confirm-yes").click();
-        waitForAjax();
+        clickAjax(find("form:confirm-yes"));
         assertTrue(pageText().contains("La double authentification est remise à zéro"), pageText());
         assertNotice(email, 1, "remise à zéro par le cabinet");
         submit("user:logout");

@@ -12,6 +12,7 @@ import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
+import app.carnet.web.view.WeightChart;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

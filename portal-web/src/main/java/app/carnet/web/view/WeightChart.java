@@ -1,4 +1,4 @@
-package app.carnet.web.view.cabinet.clients;
+package app.carnet.web.view;
 
 import app.carnet.domain.health.MeasurementLine;
 import jakarta.json.Json;
@@ -11,7 +11,7 @@ import java.util.List;
  * The Chart.js configuration of a client's weight and body-mass index over time, for PrimeFaces' {@code p:chart}
  * (Chart.js comes with PrimeFaces: nothing is loaded from another host). Voided measurements are left out.
  */
-final class WeightChart {
+public final class WeightChart {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
@@ -22,7 +22,7 @@ final class WeightChart {
      * @param weightLabel and {@code bmiLabel}: the legends and axis titles, in the page's language
      * @param locale the page's language tag, for the numbers on the axes (72,5 in French)
      */
-    static String json(List<MeasurementLine> measurements, String weightLabel, String bmiLabel, String locale) {
+    public static String json(List<MeasurementLine> measurements, String weightLabel, String bmiLabel, String locale) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder weights = Json.createArrayBuilder();
         JsonArrayBuilder indexes = Json.createArrayBuilder();

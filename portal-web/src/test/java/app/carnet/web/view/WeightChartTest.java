@@ -1,4 +1,4 @@
-package app.carnet.web.view.cabinet.clients;
+package app.carnet.web.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,50 @@
+package app.carnet.domain.consultation;
+
+import app.carnet.domain.privacy.ClientExport;
+import app.carnet.domain.privacy.KeptData;
+import app.carnet.domain.privacy.PersonalDataHolder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The personal-data contract for consultations and their attachments (the files themselves in an archive). */
+@ApplicationScoped
+public class ConsultationData implements PersonalDataHolder {
+
+    @Inject
+    ConsultationRepository consultations;
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("consultation", "consultation_attachment", "attachment_content");
+    }
+
+    @Override
+    public void export(long clientId, ClientExport export) {
+        var views = new ArrayList<ConsultationView>();
+        for (Consultation consultation : consultations.findByClient(clientId)) {
+            var attachments = consultations.attachments(consultation.getId());
+            views.add(consultation.view(attachments.stream().map(Attachment::view).toList()));
+            for (Attachment attachment : attachments) {
+                export.file("pieces-jointes", attachment.getId() + "-" + attachment.view().fileName(),
+                        () -> consultations.findContent(attachment.getId()).map(AttachmentContent::content)
+                                .orElse(new byte[0]));
+            }
+        }
+        export.add("consultations", views);
+    }
+
+    @Override
+    public List<KeptData> erase(long clientId) {
+        for (Consultation consultation : consultations.findByClient(clientId)) {
+            for (Attachment attachment : consultations.attachments(consultation.getId())) {
+                consultations.findContent(attachment.getId()).ifPresent(consultations::delete);
+                consultations.delete(attachment);
+            }
+            consultations.delete(consultation);
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,36 @@
+package app.carnet.domain.health;
+
+import app.carnet.domain.privacy.ClientExport;
+import app.carnet.domain.privacy.KeptData;
+import app.carnet.domain.privacy.PersonalDataHolder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+
+/** The personal-data contract for health data: anamnesis and measurements, voided ones included. */
+@ApplicationScoped
+public class HealthData implements PersonalDataHolder {
+
+    @Inject
+    HealthRepository records;
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("anamnesis_entry", "measurement");
+    }
+
+    @Override
+    public void export(long clientId, ClientExport export) {
+        export.add("anamnesis", records.anamnesis(clientId).stream().map(AnamnesisEntry::line).toList());
+        export.add("measurements",
+                MeasurementLine.withBmis(records.measurements(clientId).stream().map(Measurement::line).toList()));
+    }
+
+    @Override
+    public List<KeptData> erase(long clientId) {
+        records.anamnesis(clientId).forEach(records::delete);
+        records.measurements(clientId).forEach(records::delete);
+        return List.of();
+    }
+}

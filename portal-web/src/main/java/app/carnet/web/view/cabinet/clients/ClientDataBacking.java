@@ -1,0 +1,49 @@
+package app.carnet.web.view.cabinet.clients;
+
+import app.carnet.domain.privacy.KeptData;
+import app.carnet.domain.shared.BusinessException;
+import app.carnet.rights.ClientDataService;
+import app.carnet.rights.Holding;
+import app.carnet.web.view.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The "personal data" card of a client's file (owner only): what Carnet holds, and its erasure. */
+@Named
+@ViewScoped
+public class ClientDataBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClientDataService data;
+
+    private List<Holding> inventory;
+
+    /** Lists what each module holds about the client (journaled). */
+    public void list(long clientId) {
+        inventory = data.inventory(clientId);
+    }
+
+    /** Erases the client's data, then goes back to the list, saying what was kept and why. */
+    public String erase(long clientId) {
+        List<KeptData> kept;
+        try {
+            kept = data.erase(clientId);
+        } catch (BusinessException e) {
+            Messages.errorAt("data:erase", e.messageKey());
+            return null;
+        }
+        Messages.flash("rights.erased");
+        kept.forEach(k -> Messages.flash(k.reason()));
+        return "/cabinet/clients/index.xhtml?faces-redirect=true";
+    }
+
+    /** {@code null} until asked for. */
+    public List<Holding> getInventory() {
+        return inventory;
+    }
+}
