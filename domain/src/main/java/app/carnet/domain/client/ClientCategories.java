@@ -1,7 +1,10 @@
 package app.carnet.domain.client;
 
 import app.carnet.domain.privacy.CategoryDropped;
+import app.carnet.domain.shared.FileAccessed;
+import app.carnet.domain.shared.FileAction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -14,9 +17,13 @@ class ClientCategories {
 
     @Inject
     ClientRepository clients;
+    @Inject
+    Event<FileAccessed> accessed;
 
+    /** Each file that held some of the category gets its line in the access journal. */
     void onDropped(@Observes CategoryDropped dropped) {
-        int files = clients.eraseCategory(dropped.category());
-        LOG.info(() -> "Category " + dropped.category() + " no longer kept: erased from " + files + " client files");
+        var files = clients.eraseCategory(dropped.category());
+        files.forEach(id -> accessed.fire(new FileAccessed(id, FileAction.CATEGORY_ERASED)));
+        LOG.info(() -> "Category " + dropped.category() + " no longer kept: erased from " + files.size() + " client files");
     }
 }

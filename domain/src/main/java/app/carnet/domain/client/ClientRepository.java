@@ -39,16 +39,20 @@ public class ClientRepository {
     /**
      * Empties, in every file, the sealed fields of a category ({@link Encrypted#value()}).
      *
-     * @return how many files were changed
+     * @return the ids of the files that held some and were changed
      */
-    int eraseCategory(DataCategory category) {
+    List<Long> eraseCategory(DataCategory category) {
         var fields = java.util.Arrays.stream(Client.class.getDeclaredFields())
                 .filter(f -> f.isAnnotationPresent(Encrypted.class) && f.getAnnotation(Encrypted.class).value() == category)
-                .map(f -> "c." + f.getName() + " = NULL").toList();
+                .map(f -> "c." + f.getName()).toList();
         if (fields.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        return em.createQuery("UPDATE Client c SET " + String.join(", ", fields)).executeUpdate();
+        String held = fields.stream().map(f -> f + " IS NOT NULL").collect(java.util.stream.Collectors.joining(" OR "));
+        List<Long> ids = em.createQuery("SELECT c.id FROM Client c WHERE " + held, Long.class).getResultList();
+        em.createQuery("UPDATE Client c SET " + fields.stream().map(f -> f + " = NULL")
+                .collect(java.util.stream.Collectors.joining(", ")) + " WHERE " + held).executeUpdate();
+        return ids;
     }
 
     List<Client> findWithoutNamePrefix(int max) {

@@ -287,7 +287,7 @@ public class ClientService {
         if (checks.present(birthDate, "birthDate") == null) {
             return null;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = Dates.today(clock);
         if (birthDate.isAfter(today) || birthDate.isBefore(today.minusYears(130))) {
             return checks.refuse("birthDate", "validation.birthDate");
         }

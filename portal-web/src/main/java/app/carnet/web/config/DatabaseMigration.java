@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import app.carnet.domain.client.ClientIndexes;
+import app.carnet.domain.demo.DemoData;
 import app.carnet.domain.practice.PracticeService;
 import jakarta.inject.Inject;
 import app.carnet.domain.security.FieldCipher;
@@ -42,6 +43,11 @@ public class DatabaseMigration {
     @Inject
     @ConfigProperty(name = "carnet.base-url")
     String baseUrl;
+    @Inject
+    @ConfigProperty(name = "carnet.demo", defaultValue = "false")
+    boolean demo;
+    @Inject
+    DemoData demoData;
 
     /** Stops here, before any personal field is read or written, if the keys did not seal this database. */
     private void checkKeys() {
@@ -71,6 +77,9 @@ public class DatabaseMigration {
         }
         if (indexed > 0) {
             LOG.info("Search indexes filled for " + indexed + " client files");
+        }
+        if (demo) {
+            demoData.setUpPractice();
         }
         practice.announceSetupCode(baseUrl);
     }

@@ -1,5 +1,6 @@
 package app.carnet.web.dev;
 
+import app.carnet.domain.demo.DemoData;
 import app.carnet.domain.security.CarnetKeys;
 import app.carnet.domain.security.SealedData;
 import java.io.IOException;
@@ -33,7 +34,11 @@ public final class CarnetLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean demo = Boolean.getBoolean("carnet.launcher.demo");
         Path home = Path.of(System.getProperty("carnet.launcher.home", ".carnet")).toAbsolutePath();
+        if (demo) {
+            home = home.resolveSibling(home.getFileName() + "-demo"); // never beside a real practice's data
+        }
         Path uberJar = Path.of(System.getProperty("carnet.launcher.uberJar"));
         String java = System.getProperty("carnet.launcher.java", "java");
         int port = Integer.parseInt(System.getenv().getOrDefault("CARNET_HTTP_PORT", "8080"));
@@ -65,6 +70,9 @@ public final class CarnetLauncher {
         environment.putIfAbsent("CARNET_BASE_URL", "http://localhost:" + port);
         String setupCode = System.getenv().getOrDefault("CARNET_SETUP_CODE", newSetupCode());
         environment.put("CARNET_SETUP_CODE", setupCode);
+        if (demo) {
+            environment.put("CARNET_DEMO", "true");
+        }
 
         var server = CarnetProcess.start(java, uberJar, port, environment, home, null);
         EmbeddedDatabase stopLast = database;
@@ -80,7 +88,10 @@ public final class CarnetLauncher {
         server.awaitReady(Duration.ofMinutes(5));
         System.out.println();
         System.out.println("[carnet] Carnet is ready: " + server.baseUrl() + "   (Ctrl-C to stop)");
-        if (needsSetup(server.baseUrl())) {
+        if (demo) {
+            System.out.println("[carnet] Demonstration (fictitious data, in " + home + "): log in as "
+                    + DemoData.OWNER_EMAIL + " with the password « " + DemoData.OWNER_PASSWORD + " »");
+        } else if (needsSetup(server.baseUrl())) {
             System.out.println("[carnet] First start: open " + server.baseUrl() + " and give the setup code " + setupCode);
         }
         System.out.println();

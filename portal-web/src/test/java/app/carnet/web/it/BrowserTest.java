@@ -115,15 +115,20 @@ public abstract class BrowserTest {
      * before the request is sent.
      */
     protected void clickAjax(WebElement control) {
+        clickAjax(browser, control, PATIENCE);
+        waitForAjax();
+    }
+
+    /** {@link #clickAjax(WebElement)} for a browser of any server. */
+    static void clickAjax(WebDriver browser, WebElement control, Duration patience) {
         var js = (JavascriptExecutor) browser;
         long before = ((Number) js.executeScript("if (!window.carnetAjax) { window.carnetAjax = {done: 0};"
                 + " jQuery(document).on('pfAjaxComplete', function () { window.carnetAjax.done++; }); }"
                 + " return window.carnetAjax.done;")).longValue();
         control.click();
         // -1: a new page, which the answer was (a redirect)
-        new WebDriverWait(browser, PATIENCE).until(d -> ((Number) js.executeScript(
+        new WebDriverWait(browser, patience).pollingEvery(Duration.ofMillis(20)).until(d -> ((Number) js.executeScript(
                 "return window.carnetAjax ? window.carnetAjax.done : -1;")).longValue() != before);
-        waitForAjax();
     }
 
     /** Picks an option of a radio group by its label. */

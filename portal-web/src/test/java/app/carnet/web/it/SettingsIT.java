@@ -12,6 +12,7 @@ class SettingsIT extends BrowserTest {
     @Test
     void personalLife_shouldBeErasedEverywhereAndNoLongerAskedForOnceSwitchedOff() throws Exception {
         loginAsOwner();
+        long bare = createClient("Sobre", "Paul", uniqueEmail("sobre"), "06/06/1986");
         long id = createClient("Minimal", "Iris", uniqueEmail("minimal"), "05/05/1985");
         submit("edit");
         type("form:interests", "Aquarelle");
@@ -31,6 +32,8 @@ class SettingsIT extends BrowserTest {
                     assertTrue(rows.getBoolean(1), "erased from the database, not only hidden");
                 }
             }
+            assertEquals(1, erasures(id), "the change of the file is journaled");
+            assertEquals(0, erasures(bare), "a file that held nothing of it is not changed");
             open("/cabinet/clients/fiche.xhtml?id=" + id);
             assertTrue(browser.findElements(By.id("interests")).isEmpty() && browser.findElements(By.id("notes")).isEmpty());
             submit("edit");
@@ -47,5 +50,16 @@ class SettingsIT extends BrowserTest {
         }
         open("/cabinet/clients/modifier.xhtml?id=" + id);
         assertEquals("", find("form:interests").getDomProperty("value"), "asked for again, and empty");
+    }
+
+    private long erasures(long client) throws java.sql.SQLException {
+        try (var connection = env.database(); var statement = connection.prepareStatement(
+                "SELECT COUNT(*) FROM access_journal WHERE client_id = ? AND action = 'CATEGORY_ERASED'")) {
+            statement.setLong(1, client);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 }

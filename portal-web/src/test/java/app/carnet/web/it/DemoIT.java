@@ -1,0 +1,61 @@
+package app.carnet.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The demonstration mode ({@code CARNET_DEMO=true}, what {@code ./mvnw -Prun -Dcarnet.demo=true} sets) on an empty
+ * database: the practice is there at once, and the owner's first visit finds the fictitious clients, written once.
+ */
+class DemoIT {
+
+    @Test
+    void demo_shouldSetUpThePracticeAndWriteTheFictitiousClientsOnce() throws Exception {
+        WebDriver browser = null;
+        try (var server = DemoServer.start(12)) {
+            var account = server.account;
+            browser = BrowserTest.chromium();
+            String base = server.baseUrl();
+            browser.get(base + "installation.xhtml");
+            assertTrue(browser.getCurrentUrl().contains("/cabinet/connexion.xhtml"), "set up already: "
+                    + browser.getCurrentUrl());
+            server.logInAsOwner(browser, Duration.ofSeconds(30));
+            assertTrue(browser.getCurrentUrl().endsWith("/cabinet/index.xhtml"), browser.getCurrentUrl());
+            String dashboard = browser.findElement(By.tagName("body")).getText();
+            assertTrue(dashboard.contains("toutes les données de ce cabinet sont fictives"), dashboard);
+            assertTrue(dashboard.contains("Cabinet de démonstration (données fictives)"), dashboard);
+            assertEquals("12 clients", browser.findElement(By.id("client-count")).getText());
+
+            browser.get(base + "cabinet/index.xhtml");
+            assertEquals("12 clients", browser.findElement(By.id("client-count")).getText(), "written once");
+
+            browser.get(base + "cabinet/clients/index.xhtml");
+            String list = browser.findElement(By.tagName("body")).getText();
+            assertTrue(list.contains("Exemple") && list.contains("Camille") && list.contains("Fictif"), list);
+
+            try (var connection = java.sql.DriverManager.getConnection(account.url(), account.user(), account.password());
+                    var statement = connection.createStatement()) {
+                for (String table : new String[] {"consultation", "measurement", "anamnesis_entry", "advice",
+                        "incoming_contact", "message"}) {
+                    try (var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                        rows.next();
+                        assertTrue(rows.getLong(1) > 3, table + " has demonstration rows");
+                    }
+                }
+                try (var rows = statement.executeQuery("SELECT COUNT(*) FROM client WHERE ended_on IS NOT NULL")) {
+                    rows.next();
+                    assertEquals(1, rows.getLong(1), "one relationship has ended");
+                }
+            }
+        } finally {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+    }
+}
