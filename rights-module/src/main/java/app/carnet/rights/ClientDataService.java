@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,22 +40,25 @@ public class ClientDataService {
     /** What each module holds about the client, section by section, without reading the files. */
     public List<Holding> inventory(long clientId) {
         file(clientId);
-        var export = collect(clientId, false);
+        var export = collect(clientId);
         accessed.fire(new FileAccessed(clientId, FileAction.DATA_LISTED));
         var lines = new ArrayList<Holding>();
         export.sections().forEach((section, records) -> lines.add(new Holding(section, records.size())));
-        if (export.fileCount() > 0) {
-            lines.add(new Holding("files", export.fileCount()));
+        if (!export.files().isEmpty()) {
+            lines.add(new Holding("files", export.files().size()));
         }
         return lines;
     }
 
-    /** Everything Carnet holds about the client, as a ZIP archive ({@link ExportArchive}). */
-    public byte[] export(long clientId) {
+    /**
+     * Writes everything Carnet holds about the client into {@code out}, as a ZIP archive ({@link ExportArchive}).
+     *
+     * @throws NotFoundException before anything is written, when the caller may not see this client
+     */
+    public void export(long clientId, OutputStream out) {
         file(clientId);
-        byte[] archive = ExportArchive.zip(clientId, clock.instant(), collect(clientId, true));
+        ExportArchive.write(clientId, clock.instant(), collect(clientId), out);
         accessed.fire(new FileAccessed(clientId, FileAction.DATA_EXPORTED));
-        return archive;
     }
 
     /**
@@ -78,8 +82,8 @@ public class ClientDataService {
         return clients.summaries(List.of(clientId)).stream().findFirst().orElseThrow(NotFoundException::new);
     }
 
-    private ClientExport collect(long clientId, boolean withFiles) {
-        var export = new ClientExport(withFiles);
+    private ClientExport collect(long clientId) {
+        var export = new ClientExport();
         holders.forEach(holder -> holder.export(clientId, export));
         return export;
     }

@@ -7,7 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -33,21 +34,22 @@ final class ExportArchive {
     private ExportArchive() {
     }
 
-    static byte[] zip(long clientId, Instant exportedAt, ClientExport export) {
-        var bytes = new ByteArrayOutputStream();
-        try (var zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+    /** Writes the archive into {@code out} as it goes, one file in memory at a time; {@code out} is finished, not closed. */
+    static void write(long clientId, Instant exportedAt, ClientExport export, OutputStream out) {
+        try {
+            var zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             zip.putNextEntry(new ZipEntry(DATA));
             zip.write(json(clientId, exportedAt, export).getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
-            for (Map.Entry<String, byte[]> file : export.files().entrySet()) {
+            for (Map.Entry<String, Supplier<byte[]>> file : export.files().entrySet()) {
                 zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
+                zip.write(file.getValue().get());
                 zip.closeEntry();
             }
+            zip.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
     static String json(long clientId, Instant exportedAt, ClientExport export) {

@@ -30,14 +30,16 @@ class ExportArchiveTest {
 
     @Test
     void zip_shouldHoldTheRecordsAsJsonAndTheFilesUnderSafeNames() throws Exception {
-        var export = new ClientExport(true);
+        var export = new ClientExport();
         export.add("anamnesis", List.of(new Line(4, Kind.ALLERGY, "Pollens « bouleau »", LocalDate.of(2026, 3, 1),
                 Instant.parse("2026-07-14T08:30:00Z"), new BigDecimal("61.5"), List.of(new Part("bilan.pdf", 12)))));
         export.add("empty", List.of());
         export.file("pieces-jointes", "../../etc/passwd", () -> "x".getBytes(StandardCharsets.UTF_8));
         export.file("pieces-jointes", ".bilan:mars?.pdf", () -> new byte[] {1, 2, 3});
 
-        byte[] zip = ExportArchive.zip(12, Instant.parse("2026-11-26T23:00:00Z"), export);
+        var out = new java.io.ByteArrayOutputStream();
+        ExportArchive.write(12, Instant.parse("2026-11-26T23:00:00Z"), export, out);
+        byte[] zip = out.toByteArray();
 
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {

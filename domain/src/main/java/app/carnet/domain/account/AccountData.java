@@ -32,6 +32,8 @@ public class AccountData implements PersonalDataHolder {
     ClientRepository clients;
     @Inject
     Outbox outbox;
+    @Inject
+    SessionRevocations revocations;
 
     @Override
     public Set<String> tables() {
@@ -50,7 +52,7 @@ public class AccountData implements PersonalDataHolder {
                     credential.map(ClientCredential::getEmailVerifiedAt).orElse(null),
                     factor.map(SecondFactor::enabledAt).orElse(null), invitations)));
         }
-        clients.findById(clientId).ifPresent(c -> export.add("emails", outbox.writtenTo(c.getEmail())));
+        clients.findById(clientId).ifPresent(c -> export.add("emails", outbox.writtenTo(clientId, c.getEmail())));
     }
 
     @Override
@@ -58,8 +60,9 @@ public class AccountData implements PersonalDataHolder {
         var owner = new FactorOwner(Realm.CLIENT, clientId);
         factors.findForUpdate(owner).ifPresent(factors::delete);
         factors.deleteRecoveryCodes(owner);
-        accounts.deleteClientAccount(clientId, Principals.ofClient(clientId));
-        clients.findById(clientId).ifPresent(c -> outbox.forget(c.getEmail()));
-        return List.of();
+        accounts.deleteClientAccount(clientId);
+        revocations.revoke(Principals.ofClient(clientId)); // a session still open ends now
+        clients.findById(clientId).ifPresent(c -> outbox.forget(clientId, c.getEmail()));
+        return List.of(KeptData.of("session_revocation"));
     }
 }

@@ -1,5 +1,6 @@
 package app.carnet.domain.account;
 
+import app.carnet.domain.shared.Principals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -72,14 +73,13 @@ class AccountRepository {
                 .getSingleResult();
     }
 
-    /** Deletes a client's portal account: password, invitations, pending links and session revocation. */
-    void deleteClientAccount(long clientId, String principal) {
+    /** Deletes a client's portal account: password, invitations and pending links. */
+    void deleteClientAccount(long clientId) {
+        String principal = Principals.ofClient(clientId);
         em.createNamedQuery("Invitation.deleteByClient").setParameter("clientId", clientId).executeUpdate();
         em.createQuery("DELETE FROM ClientCredential c WHERE c.clientId = :clientId").setParameter("clientId", clientId)
                 .executeUpdate();
         em.createQuery("DELETE FROM AccountLink l WHERE l.principal = :principal").setParameter("principal", principal)
                 .executeUpdate();
-        em.createQuery("DELETE FROM SessionRevocation r WHERE r.principal = :principal")
-                .setParameter("principal", principal).executeUpdate();
     }
 }

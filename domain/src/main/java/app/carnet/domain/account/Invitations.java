@@ -53,7 +53,7 @@ class Invitations {
                 + URLEncoder.encode(token, StandardCharsets.US_ASCII);
         var locale = Locale.forLanguageTag(client.getLanguage());
         String expiry = Dates.dateTime(expiresAt, locale);
-        outbox.queue(client.getEmail(), client.getLanguage(), "invitation", client.getFirstName(), practiceName, link,
-                expiry);
+        outbox.queueForClient(clientId, client.getEmail(), client.getLanguage(), "invitation", client.getFirstName(),
+                practiceName, link, expiry);
     }
 }

@@ -79,7 +79,7 @@ public class PasswordResetService {
                         m.getEmail(), "fr", "passwordReset", m.getFirstName(), practiceName,
                         link(Principals.ofStaff(m.getId())), minutes));
                 case CLIENT -> clients.findByEmail(address).filter(c -> accounts.findCredential(c.getId()).isPresent())
-                        .ifPresent(c -> outbox.queue(c.getEmail(), c.getLanguage(), "passwordReset", c.getFirstName(),
+                        .ifPresent(c -> outbox.queueForClient(c.getId(), c.getEmail(), c.getLanguage(), "passwordReset", c.getFirstName(),
                                 practiceName, link(Principals.ofClient(c.getId())), minutes));
             }
         } catch (RuntimeException e) {

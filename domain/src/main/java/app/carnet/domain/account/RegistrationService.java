@@ -88,7 +88,7 @@ public class RegistrationService {
         if (existing.isPresent()) {
             var client = existing.get();
             if (accounts.findCredential(client.getId()).isPresent()) {
-                outbox.queue(client.getEmail(), client.getLanguage(), "alreadyRegistered", practiceName,
+                outbox.queueForClient(client.getId(), client.getEmail(), client.getLanguage(), "alreadyRegistered", practiceName,
                         links.page("/portail/connexion.xhtml"), links.page("/portail/mot-de-passe-oublie.xhtml"));
             } else {
                 sendLink(client.getId(), client.getEmail(), client.getLanguage(), practiceName);
@@ -133,6 +133,6 @@ public class RegistrationService {
     private void sendLink(long clientId, String email, String language, String practiceName) {
         String link = links.issueLink(LinkPurpose.EMAIL_VERIFICATION, Principals.ofClient(clientId),
                 "/portail/confirmation.xhtml");
-        outbox.queue(email, language, "emailVerification", practiceName, link);
+        outbox.queueForClient(clientId, email, language, "emailVerification", practiceName, link);
     }
 }

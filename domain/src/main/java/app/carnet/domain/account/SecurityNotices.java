@@ -50,17 +50,23 @@ class SecurityNotices {
 
     void send(String principal, Change change) {
         if (Principals.isStaff(principal)) {
-            staff.findById(Principals.staffId(principal)).ifPresent(m -> queue(m.getEmail(), "fr", m.getFirstName(),
+            staff.findById(Principals.staffId(principal)).ifPresent(m -> queue(null, m.getEmail(), "fr", m.getFirstName(),
                     change, "/cabinet/mot-de-passe-oublie.xhtml"));
         } else {
-            clients.findById(Principals.clientId(principal)).ifPresent(c -> queue(c.getEmail(), c.getLanguage(),
-                    c.getFirstName(), change, "/portail/mot-de-passe-oublie.xhtml"));
+            clients.findById(Principals.clientId(principal)).ifPresent(c -> queue(c.getId(), c.getEmail(),
+                    c.getLanguage(), c.getFirstName(), change, "/portail/mot-de-passe-oublie.xhtml"));
         }
     }
 
-    private void queue(String email, String language, String firstName, Change change, String resetPage) {
+    /** @param clientId the client it is written to, {@code null} for a staff member */
+    private void queue(Long clientId, String email, String language, String firstName, Change change, String resetPage) {
         String when = Dates.dateTime(clock.instant(), Locale.forLanguageTag(language));
-        outbox.queue(email, language, "securityNotice", firstName, practice.displayName(),
-                new EmailText("securityNotice." + change.key), when, links.page(resetPage));
+        Object[] arguments = {firstName, practice.displayName(), new EmailText("securityNotice." + change.key), when,
+            links.page(resetPage)};
+        if (clientId == null) {
+            outbox.queue(email, language, "securityNotice", arguments);
+        } else {
+            outbox.queueForClient(clientId, email, language, "securityNotice", arguments);
+        }
     }
 }

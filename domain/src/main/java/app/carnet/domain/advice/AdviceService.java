@@ -121,8 +121,8 @@ public class AdviceService {
         var found = reachable(id);
         if (found.share(clock.instant())) {
             ClientView client = clients.get(found.getClientId());
-            outbox.queue(client.email(), client.language(), "documentShared", client.firstName(), practice.displayName(),
-                    outboxLink());
+            outbox.queueForClient(client.id(), client.email(), client.language(), "documentShared", client.firstName(),
+                    practice.displayName(), outboxLink());
             accessed.fire(new FileAccessed(found.getClientId(), FileAction.ADVICE_SHARED));
         }
     }

@@ -116,6 +116,7 @@ public class ClientRepository {
     /** Deletes a file and its shares, once every record that refers to it is gone. */
     void delete(Client client) {
         findShares(client.getId()).forEach(em::remove);
+        em.flush();
         em.remove(client);
         em.flush();
     }

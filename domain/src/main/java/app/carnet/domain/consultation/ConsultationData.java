@@ -29,8 +29,7 @@ public class ConsultationData implements PersonalDataHolder {
             views.add(consultation.view(attachments.stream().map(Attachment::view).toList()));
             for (Attachment attachment : attachments) {
                 export.file("pieces-jointes", attachment.getId() + "-" + attachment.view().fileName(),
-                        () -> consultations.findContent(attachment.getId()).map(AttachmentContent::content)
-                                .orElse(new byte[0]));
+                        () -> consultations.readContent(attachment.getId()));
             }
         }
         export.add("consultations", views);

@@ -34,6 +34,17 @@ public class ConsultationRepository {
         return Optional.ofNullable(em.find(AttachmentContent.class, attachmentId));
     }
 
+    /** A file's content, opened, without keeping it in the persistence context: an export reads one after another. */
+    byte[] readContent(long attachmentId) {
+        var content = em.find(AttachmentContent.class, attachmentId);
+        if (content == null) {
+            return new byte[0];
+        }
+        byte[] opened = content.content();
+        em.detach(content);
+        return opened;
+    }
+
     /** Persists and flushes, so that the new id is known (events, attachments' content). */
     void save(Object record) {
         em.persist(record);

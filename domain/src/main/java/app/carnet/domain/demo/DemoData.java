@@ -50,6 +50,7 @@ public class DemoData {
     /** The demonstration owner's login, given in the README. */
     public static final String OWNER_EMAIL = "demo@exemple.test";
     public static final String OWNER_PASSWORD = "carnet de démonstration";
+    static final String PRACTICE_NAME = "Cabinet de démonstration (données fictives)";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
@@ -118,6 +119,9 @@ public class DemoData {
     @Inject
     @ConfigProperty(name = "carnet.setup.code")
     Optional<String> setupCode;
+    @Inject
+    @ConfigProperty(name = "carnet.base-url")
+    String baseUrl;
     /** How many client files in all: the 12 detailed ones, then simpler ones (a load test's 10,000). */
     @Inject
     @ConfigProperty(name = "carnet.demo.clients", defaultValue = "12")
@@ -135,20 +139,31 @@ public class DemoData {
             LOG.warning("Demonstration mode needs CARNET_SETUP_CODE (./mvnw -Prun -Dcarnet.demo=true sets it)");
             return;
         }
-        practice.setUp(new SetupCommand(setupCode.get(), "Cabinet de démonstration (données fictives)", "Naturopathe",
+        if (!isLocal(baseUrl)) {
+            LOG.severe("Demonstration mode refused: its owner's password is public, and " + baseUrl
+                    + " is not this computer (localhost). Set up the practice from the setup page instead.");
+            return;
+        }
+        practice.setUp(new SetupCommand(setupCode.get(), PRACTICE_NAME, "Naturopathe",
                 "Dominique", "Exemple", OWNER_EMAIL, OWNER_PASSWORD, OWNER_PASSWORD));
         LOG.info("Demonstration practice created: log in as " + OWNER_EMAIL + " (see the README)");
     }
 
+    /** Whether this is the demonstration practice: a real one never gets fictitious clients, nor the notice. */
+    @PermitAll
+    public boolean isDemonstration() {
+        return practice.find().filter(p -> PRACTICE_NAME.equals(p.name())).isPresent();
+    }
+
     /**
-     * Writes the fictitious clients, as the owner, while the practice has none.
+     * Writes the fictitious clients, as the owner, while the demonstration practice has none.
      *
      * @return how many client files were written (0 when the practice had clients already)
      */
     @RolesAllowed("OWNER")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int loadIfEmpty() {
-        if (clients.count() > 0) {
+        if (!isDemonstration() || clients.count() > 0) {
             return 0;
         }
         var self = context.getBusinessObject(DemoData.class); // each part in a transaction of its own
@@ -203,7 +218,7 @@ public class DemoData {
         long id = clients.create(new NewClient(p.lastName(), p.firstName(), email, p.birthDate(), p.language()));
         clients.update(id, new ClientFile(p.lastName(), p.firstName(), i % 5 == 3 ? "732829320" : null, p.birthDate(),
                 email, p.language(), (10 + i) + " rue des Exemples", p.postalCode(), p.city(),
-                "06 00 00 00 " + String.format("%02d", 10 + i), null, p.interests(), p.maritalStatus(),
+                "07 00 00 00 " + String.format("%02d", 10 + i), null, p.interests(), p.maritalStatus(),
                 p.referredBy() == null ? ClientSource.PRACTICE : ClientSource.REFERRAL,
                 p.referredBy() == null ? null : "Recommandé(e) par " + p.referredBy(),
                 "Client(e) fictif(ve) du jeu de démonstration."));
@@ -239,6 +254,12 @@ public class DemoData {
         if (i == PEOPLE.size() - 1) {
             clients.end(id, today);
         }
+    }
+
+    /** Whether Carnet answers on this computer only: the demonstration's public password opens nothing else. */
+    static boolean isLocal(String baseUrl) {
+        String host = java.net.URI.create(baseUrl).getHost();
+        return "localhost".equals(host) || "127.0.0.1".equals(host) || "[::1]".equals(host);
     }
 
     private void note(long clientId, AnamnesisKind kind, String text, LocalDate day) {

@@ -103,8 +103,8 @@ public class ExchangeService {
         exchanges.save(new Message(clientId, Author.PRACTICE, me(), body, clock.instant()));
         if (!alreadyWaiting) {
             ClientView client = clients.get(clientId);
-            outbox.queue(client.email(), client.language(), "messageWaiting", client.firstName(), practice.displayName(),
-                    pages.address("/portail/messages.xhtml"));
+            outbox.queueForClient(clientId, client.email(), client.language(), "messageWaiting", client.firstName(),
+                    practice.displayName(), pages.address("/portail/messages.xhtml"));
         }
         accessed.fire(new FileAccessed(clientId, FileAction.MESSAGE_SENT));
     }

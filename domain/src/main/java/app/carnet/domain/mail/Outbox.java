@@ -32,6 +32,15 @@ public class Outbox {
     Clock clock;
 
     public void queue(String recipient, String language, String template, Object... arguments) {
+        write(null, recipient, language, template, arguments);
+    }
+
+    /** An email to a client: found again by the client's id for an export or an erasure, whatever the address. */
+    public void queueForClient(long clientId, String recipient, String language, String template, Object... arguments) {
+        write(clientId, recipient, language, template, arguments);
+    }
+
+    private void write(Long clientId, String recipient, String language, String template, Object... arguments) {
         var bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language));
         var locale = Locale.forLanguageTag(language);
         for (int i = 0; i < arguments.length; i++) {
@@ -42,27 +51,29 @@ public class Outbox {
         String subject = format(bundle, template + ".subject", locale, arguments);
         String body = format(bundle, template + ".body", locale, arguments);
         var status = smtp.configured() ? EmailStatus.PENDING : EmailStatus.KEPT;
-        var email = new OutgoingEmail(recipient, subject, body, status, clock.instant());
+        var email = new OutgoingEmail(clientId, recipient, subject, body, status, clock.instant());
         emails.save(email);
         if (status == EmailStatus.PENDING) {
             queued.fire(new EmailQueued(email.getId()));
         }
     }
 
-    /** The emails written to this address, oldest first, as the outbox page shows them (for an export). */
-    public List<EmailView> writtenTo(String address) {
-        return to(address).stream().map(OutgoingEmail::view).toList();
+    /**
+     * The emails written to a client (at {@code address} now, or at an earlier one), oldest first, their links
+     * disabled: for the client's export.
+     */
+    public List<EmailView> writtenTo(long clientId, String address) {
+        return to(clientId, address).stream().map(OutgoingEmail::exported).toList();
     }
 
-    /** Deletes every email written to this address, sent or not (an erasure). */
-    public void forget(String address) {
-        to(address).forEach(emails::delete);
+    /** Deletes every email written to a client, sent or not (an erasure). */
+    public void forget(long clientId, String address) {
+        to(clientId, address).forEach(emails::delete);
     }
 
-    private List<OutgoingEmail> to(String address) {
+    private List<OutgoingEmail> to(long clientId, String address) {
         String canonical = BlindIndex.email(address);
-        return emails.findTo(canonical).stream().filter(e -> canonical.equals(BlindIndex.email(e.getRecipient())))
-                .toList();
+        return emails.findForClient(clientId, canonical).stream().filter(e -> e.isFor(clientId, canonical)).toList();
     }
 
     private static String format(ResourceBundle bundle, String key, Locale locale, Object[] arguments) {

@@ -32,9 +32,12 @@ class OutboxRepository {
                 .setParameter("status", EmailStatus.PENDING).setParameter("now", now).getResultList();
     }
 
-    /** The emails written to this address (and those too old to have an index, which the caller checks). */
-    List<OutgoingEmail> findTo(String email) {
-        return em.createNamedQuery("OutgoingEmail.findTo", OutgoingEmail.class)
+    /**
+     * The emails written to this client, or to this address (and those too old to have an index or a client, which
+     * the caller checks).
+     */
+    List<OutgoingEmail> findForClient(long clientId, String email) {
+        return em.createNamedQuery("OutgoingEmail.findForClient", OutgoingEmail.class).setParameter("client", clientId)
                 .setParameter("index", OutgoingEmail.recipientIndex(email)).getResultList();
     }
 

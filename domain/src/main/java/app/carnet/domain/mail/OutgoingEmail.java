@@ -24,8 +24,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "outgoing_email")
 @NamedQuery(name = "OutgoingEmail.findRecent", query = "SELECT e FROM OutgoingEmail e ORDER BY e.createdAt DESC, e.id DESC")
-@NamedQuery(name = "OutgoingEmail.findTo", query = "SELECT e FROM OutgoingEmail e WHERE e.recipientIndex = :index "
-        + "OR e.recipientIndex IS NULL ORDER BY e.id")
+@NamedQuery(name = "OutgoingEmail.findForClient", query = "SELECT e FROM OutgoingEmail e WHERE e.clientId = :client "
+        + "OR e.recipientIndex = :index OR e.recipientIndex IS NULL ORDER BY e.id")
 @NamedQuery(name = "OutgoingEmail.findIdsDue",
         query = "SELECT e.id FROM OutgoingEmail e WHERE e.status = :status AND e.nextAttemptAt <= :now ORDER BY e.id")
 public class OutgoingEmail extends SealedRecord {
@@ -40,6 +40,10 @@ public class OutgoingEmail extends SealedRecord {
     @Encrypted(DataCategory.CONTACT)
     @Column(nullable = false)
     private byte[] recipient;
+
+    /** The client it was written to; {@code null} for staff, and for emails queued before it was kept. */
+    @Column(name = "client_id")
+    private Long clientId;
 
     /** A blind index of the recipient's address; {@code null} for the emails queued before it existed. */
     @Column(name = "recipient_index", length = 32)
@@ -73,7 +77,8 @@ public class OutgoingEmail extends SealedRecord {
     protected OutgoingEmail() {
     }
 
-    OutgoingEmail(String recipient, String subject, String body, EmailStatus status, Instant createdAt) {
+    OutgoingEmail(Long clientId, String recipient, String subject, String body, EmailStatus status, Instant createdAt) {
+        this.clientId = clientId;
         this.recipient = seal("recipient", recipient);
         this.recipientIndex = recipientIndex(recipient);
         this.subject = seal("subject", subject);
@@ -143,6 +148,16 @@ public class OutgoingEmail extends SealedRecord {
      */
     EmailView view() {
         return new EmailView(id, getRecipient(), getSubject(), asShown(getBody()), status, createdAt, sentAt);
+    }
+
+    /** As a client's export gives it: no link of the email works any more. */
+    EmailView exported() {
+        return new EmailView(id, getRecipient(), getSubject(), getBody().replaceAll(TOKEN_IN_LINK, "jeton=…"), status,
+                createdAt, sentAt);
+    }
+
+    boolean isFor(long client, String canonicalAddress) {
+        return clientId != null ? clientId == client : canonicalAddress.equals(BlindIndex.email(getRecipient()));
     }
 
     static String asShown(String body) {

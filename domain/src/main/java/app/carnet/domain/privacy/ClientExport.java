@@ -8,21 +8,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What the holders put together about one client, by section ({@code identity}, {@code consultations}…): the same
- * records the pages show (Java records, read by the rights module's export), and, when asked for, the files
- * (attachments, documents), whose content is read only then.
+ * What the holders put together about one client, by section ({@code file}, {@code consultations}…): the same
+ * records the pages show (Java records, read by the rights module's export), and the files (attachments), whose
+ * content is read only when an archive is written, one at a time.
  */
 public final class ClientExport {
 
-    private final boolean withFiles;
     private final Map<String, List<Object>> sections = new LinkedHashMap<>();
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
-    private int fileCount;
-
-    /** @param withFiles whether the files' content is read (an archive), or only listed (what is held) */
-    public ClientExport(boolean withFiles) {
-        this.withFiles = withFiles;
-    }
+    private final Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
 
     public void add(String section, Collection<?> records) {
         if (!records.isEmpty()) {
@@ -32,26 +25,18 @@ public final class ClientExport {
 
     /**
      * A file of the export, in {@code folder} under its own name, made safe for any file system (no folder of its
-     * own, no leading dot, no reserved character); its content is read only for an archive.
+     * own, no leading dot, no reserved character); its content is read only when an archive is written.
      */
     public void file(String folder, String name, Supplier<byte[]> content) {
-        fileCount++;
-        if (withFiles) {
-            files.put(folder + "/" + name.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.", "_"),
-                    content.get());
-        }
+        files.put(folder + "/" + name.replaceAll("[/\\\\:*?\"<>|\\p{Cntrl}]", "_").replaceAll("^\\.", "_"), content);
     }
 
     public Map<String, List<Object>> sections() {
         return Collections.unmodifiableMap(sections);
     }
 
-    public Map<String, byte[]> files() {
+    /** The files by their path in the archive, each read when its supplier is called. */
+    public Map<String, Supplier<byte[]>> files() {
         return Collections.unmodifiableMap(files);
-    }
-
-    /** How many files there are, read or not. */
-    public int fileCount() {
-        return fileCount;
     }
 }

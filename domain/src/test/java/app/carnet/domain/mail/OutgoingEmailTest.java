@@ -21,7 +21,7 @@ class OutgoingEmailTest {
 
     @Test
     void sent_shouldDropTheTokenOfLinksFromTheStoredCopy() {
-        var email = new OutgoingEmail("a@b.test", "Sujet",
+        var email = new OutgoingEmail(null, "a@b.test", "Sujet",
                 "Ouvrez https://carnet.test/portail/invitation.xhtml?jeton=AbC_d-9 avant lundi.", EmailStatus.PENDING, NOW);
         email.sent(NOW);
         assertEquals(EmailStatus.SENT, email.getStatus());
@@ -44,7 +44,7 @@ class OutgoingEmailTest {
 
     @Test
     void failed_shouldWaitLongerEachTimeThenGiveUp() {
-        var email = new OutgoingEmail("a@b.test", "Sujet", "Texte", EmailStatus.PENDING, NOW);
+        var email = new OutgoingEmail(null, "a@b.test", "Sujet", "Texte", EmailStatus.PENDING, NOW);
         assertFalse(email.failed(NOW, 20));
         assertEquals(NOW.plusSeconds(60), email.getNextAttemptAt());
         assertFalse(email.failed(NOW, 20));

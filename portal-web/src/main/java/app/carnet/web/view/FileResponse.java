@@ -2,6 +2,7 @@ package app.carnet.web.view;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -17,14 +18,20 @@ public final class FileResponse {
 
     public static void send(HttpServletResponse response, String fileName, String contentType, byte[] content)
             throws IOException {
-        response.setContentType(contentType);
         response.setContentLength(content.length);
+        start(response, fileName, contentType).write(content);
+    }
+
+    /** The headers of a download whose length is not known beforehand; the content goes into the stream returned. */
+    public static OutputStream start(HttpServletResponse response, String fileName, String contentType)
+            throws IOException {
+        response.setContentType(contentType);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + asciiName(fileName) + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.getOutputStream().write(content);
+        return response.getOutputStream();
     }
 
     /** The id of {@code ?id=}, or -1. */

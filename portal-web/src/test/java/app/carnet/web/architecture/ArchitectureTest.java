@@ -7,7 +7,13 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import app.carnet.domain.mail.Outbox;
+import app.carnet.domain.privacy.PersonalDataHolder;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.security.PermitAll;
@@ -80,6 +86,22 @@ class ArchitectureTest {
     void boundaries_shouldDeclareWhoMayCallThem() {
         classes().that().areAnnotatedWith(Stateless.class).or().areAnnotatedWith(Singleton.class)
                 .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
+                .check(carnet);
+    }
+
+    /**
+     * Erasing and exporting a client's data is the rights module's job (house style, rule 7): only it reaches the
+     * holders, and only the holders reach the outbox's erasure and export of a client's emails.
+     */
+    @Test
+    void personalDataHolders_shouldBeDrivenByTheRightsModuleOnly() {
+        noClasses().that().resideOutsideOfPackage("app.carnet.rights..").should().callMethodWhere(
+                JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(
+                        PersonalDataHolder.class))).and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
+                                "erase|export"))))
+                .check(carnet);
+        noClasses().that().doNotImplement(PersonalDataHolder.class).should().callMethod(Outbox.class, "forget",
+                long.class, String.class).orShould().callMethod(Outbox.class, "writtenTo", long.class, String.class)
                 .check(carnet);
     }
 }

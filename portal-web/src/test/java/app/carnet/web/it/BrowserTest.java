@@ -138,13 +138,16 @@ public abstract class BrowserTest {
 
     /**
      * Picks an option of a drop-down (PrimeFaces selectOneMenu) by its label. The whole gesture is tried again
-     * when the menu did not open or did not take the click (a panel still opening, or re-rendered by ajax).
+     * when the menu did not open or did not take the click (a panel still opening, closed by a scroll, or re-rendered by
+     * ajax).
      */
     protected void pick(String id, String label) {
         var shortWait = java.time.Duration.ofSeconds(5);
         for (int attempt = 1; ; attempt++) {
             try {
                 waitForAjax();
+                // in the middle of the window: the panel opens in view, as scrolling to an option would close it
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", find(id));
                 find(id).click();
                 var panel = new WebDriverWait(browser, shortWait).until(
                         ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));
@@ -153,7 +156,7 @@ public abstract class BrowserTest {
                 new WebDriverWait(browser, shortWait).until(d -> label.equals(find(id + "_label").getText().strip()));
                 break;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException
-                    | org.openqa.selenium.ElementClickInterceptedException e) {
+                    | org.openqa.selenium.ElementNotInteractableException e) { // a click intercepted too
                 if (attempt == 3) {
                     throw e;
                 }

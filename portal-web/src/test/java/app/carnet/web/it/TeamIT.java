@@ -69,6 +69,9 @@ class TeamIT extends BrowserTest {
             open("/cabinet/clients/fiche.xhtml?id=" + shared);
             assertEquals("Partagée", text("lastName"));
             assertTrue(browser.findElements(org.openqa.selenium.By.id("sharing")).isEmpty(), "sharing is the owner's");
+            assertTrue(browser.findElements(org.openqa.selenium.By.id("data")).isEmpty(), "so are export and erasure");
+            open("/cabinet/export-donnees?id=" + shared);
+            assertTrue(pageText().contains("Page introuvable"), "the archive of a shared file is the owner's too");
             open("/cabinet/clients/fiche.xhtml?id=" + other);
             assertTrue(pageText().contains("Page introuvable"), "another file does not exist for the partner");
             open("/cabinet/journal.xhtml");

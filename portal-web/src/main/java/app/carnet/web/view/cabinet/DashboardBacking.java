@@ -2,6 +2,7 @@ package app.carnet.web.view.cabinet;
 
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.demo.DemoData;
+import app.carnet.domain.shared.BusinessException;
 import app.carnet.web.view.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,18 +25,25 @@ public class DashboardBacking {
     boolean demo;
 
     private String clientCount;
+    private boolean demonstration;
 
     /** In demonstration mode, the owner's first visit writes the fictitious clients (as the owner, journaled). */
     @PostConstruct
     void load() {
-        if (demo && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("OWNER")) {
-            demoData.loadIfEmpty();
+        demonstration = demo && demoData.isDemonstration();
+        if (demonstration && FacesContext.getCurrentInstance().getExternalContext().isUserInRole("OWNER")) {
+            try {
+                demoData.loadIfEmpty();
+            } catch (BusinessException e) {
+                // another first visit is writing them at the same moment (same addresses): its files will show
+            }
         }
         clientCount = Messages.text("cabinet.home.clientCount", clients.count());
     }
 
-    public boolean isDemo() {
-        return demo;
+    /** Whether this is the demonstration practice, whose data is all fictitious. */
+    public boolean isDemonstration() {
+        return demonstration;
     }
 
     /** "Aucun client pour le moment", "Un client", "12 clients". */

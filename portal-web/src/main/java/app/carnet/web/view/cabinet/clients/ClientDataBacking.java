@@ -2,6 +2,7 @@ package app.carnet.web.view.cabinet.clients;
 
 import app.carnet.domain.privacy.KeptData;
 import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.shared.NotFoundException;
 import app.carnet.rights.ClientDataService;
 import app.carnet.rights.Holding;
 import app.carnet.web.view.Messages;
@@ -23,9 +24,15 @@ public class ClientDataBacking implements Serializable {
 
     private List<Holding> inventory;
 
-    /** Lists what each module holds about the client (journaled). */
-    public void list(long clientId) {
-        inventory = data.inventory(clientId);
+    /** Lists what each module holds about the client (journaled); back to the list when the file is gone meanwhile. */
+    public String list(long clientId) {
+        try {
+            inventory = data.inventory(clientId);
+            return null;
+        } catch (NotFoundException e) {
+            Messages.flashError("rights.data.gone");
+            return "/cabinet/clients/index.xhtml?faces-redirect=true";
+        }
     }
 
     /** Erases the client's data, then goes back to the list, saying what was kept and why. */

@@ -27,8 +27,9 @@ public class ClientExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         long id = FileResponse.id(request.getParameter("id"));
         try {
-            FileResponse.send(response, "carnet-dossier-" + id + ".zip", "application/zip", data.export(id));
+            data.export(id, FileResponse.start(response, "carnet-dossier-" + id + ".zip", "application/zip"));
         } catch (NotFoundException | EJBAccessException e) {
+            response.reset(); // nothing was written: the check comes first
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
