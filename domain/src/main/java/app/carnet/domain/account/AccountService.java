@@ -84,9 +84,12 @@ public class AccountService {
      */
     @RolesAllowed("OWNER")
     public void reinvite(long clientId) {
-        clients.findById(clientId).orElseThrow(NotFoundException::new);
+        var client = clients.findById(clientId).orElseThrow(NotFoundException::new);
         if (hasPortalAccount(clientId)) {
             throw new BusinessException("invitation.alreadyActive");
+        }
+        if (client.getEndedOn() != null) {
+            throw new BusinessException("invitation.relationshipEnded");
         }
         invitations.issue(clientId);
         accessed.fire(new FileAccessed(clientId, FileAction.INVITATION_SENT));

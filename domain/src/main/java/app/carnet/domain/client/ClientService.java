@@ -230,15 +230,15 @@ public class ClientService {
 
     /**
      * The relationship with the client ended on {@code day} (Paris): the retention clock of the rights module starts
-     * there. The file stays, and can be resumed if the client comes back.
+     * there. The file stays, and can be resumed if the client comes back. The day may come before the file was
+     * opened in Carnet (a client of the practice before Carnet), never after today, nor before the client was born.
      */
     @RolesAllowed("OWNER")
     public void end(long id, LocalDate day) {
         var client = clients.findById(id).orElseThrow(NotFoundException::new);
         var checks = new Checks();
         checks.present(day, "endedOn");
-        if (day != null && (day.isAfter(Dates.today(clock))
-                || day.isBefore(client.getCreatedAt().atZone(Dates.PARIS).toLocalDate()))) {
+        if (day != null && (day.isAfter(Dates.today(clock)) || day.isBefore(client.getBirthDate()))) {
             checks.refuse("endedOn", "client.endedOn.invalid");
         }
         checks.throwIfAny();

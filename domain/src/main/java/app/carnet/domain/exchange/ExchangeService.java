@@ -69,8 +69,12 @@ public class ExchangeService {
         Instant now = clock.instant();
         LocalTime time = time(checks, input.time());
         Instant received = receivedAt(input.day(), time, now);
-        if (received.isAfter(now)) {
-            checks.refuse("day", "health.futureDate");
+        if (received.isAfter(now)) { // today at a time still to come is the time's fault
+            if (input.day() == null || input.day().equals(Dates.today(clock))) {
+                checks.refuse("time", "exchanges.time.future");
+            } else {
+                checks.refuse("day", "health.futureDate");
+            }
         }
         checks.throwIfAny();
         exchanges.save(new IncomingContact(clientId, received, input.channel(), summary, followUp, now, me()));

@@ -16,7 +16,7 @@ class AdvicePdfTest {
     @Test
     void render_shouldWriteTheAdviceInTheClientsLanguageOnAsManyPagesAsItNeeds() throws IOException {
         String body = "Boire de l'eau tiède au réveil ; éviter les excitants après 16 h — œufs, thé vert, café.\n\n"
-                + "Semaine 1 : marche 20 minutes par jour 🚶.\n" + "Une longue phrase de programme qui continue. ".repeat(300);
+                + "Semaine 1 : marche 20 minutes par jour 🚶, ≥ 5 fruits et légumes → β-carotène.\n" + "Une longue phrase de programme qui continue. ".repeat(300);
         byte[] pdf = AdvicePdf.render("Cabinet Martin", "Léa Dupont",
                 new AdviceForm(LocalDate.of(2026, 12, 1), "Programme d'hygiène de vie", body), "fr");
         try (var document = Loader.loadPDF(pdf)) {
@@ -27,7 +27,8 @@ class AdvicePdfTest {
             assertTrue(text.contains("Programme d'hygiène de vie"));
             assertTrue(text.contains("Conseils pour Léa Dupont"));
             assertTrue(text.contains("éviter les excitants après 16 h — œufs, thé vert, café."));
-            assertTrue(text.contains("marche 20 minutes par jour ?"), "what the font cannot write is a question mark");
+            assertTrue(text.contains("marche 20 minutes par jour ?, ≥ 5 fruits et légumes → β-carotène."),
+                    "written as typed; what the font cannot write (an emoji) is a question mark: " + text);
             assertTrue(text.contains("Page 1 / " + document.getNumberOfPages()));
             assertEquals("Programme d'hygiène de vie", document.getDocumentInformation().getTitle());
         }

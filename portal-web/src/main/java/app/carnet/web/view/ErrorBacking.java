@@ -39,11 +39,24 @@ public class ErrorBacking {
     public String notFound() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         boolean forbidden = Integer.valueOf(403).equals(external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
-        if (forbidden && external.isUserInRole(Authenticator.STAFF_ENROLMENT)) {
+        if (forbidden && isEnrolling(external)) {
             return LoginFlow.STAFF_ENROLMENT_PAGE + "?faces-redirect=true";
         }
         external.setResponseStatus(404);
         return null;
+    }
+
+    /**
+     * Whether the caller is a staff member who must set up the second factor. Payara cannot say while dispatching
+     * the error of a path that its own (disabled) services answered, such as {@code /metrics} or {@code /openapi}:
+     * then the caller is simply not found there.
+     */
+    private static boolean isEnrolling(jakarta.faces.context.ExternalContext external) {
+        try {
+            return external.isUserInRole(Authenticator.STAFF_ENROLMENT);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** What the user reads: nothing was saved, and the reference to quote. */

@@ -4,7 +4,6 @@ import app.carnet.domain.health.MeasurementLine;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -12,8 +11,6 @@ import java.util.List;
  * (Chart.js comes with PrimeFaces: nothing is loaded from another host). Voided measurements are left out.
  */
 public final class WeightChart {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private WeightChart() {
     }
@@ -23,26 +20,44 @@ public final class WeightChart {
      * @param locale the page's language tag, for the numbers on the axes (72,5 in French)
      */
     public static String json(List<MeasurementLine> measurements, String weightLabel, String bmiLabel, String locale) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder weights = Json.createArrayBuilder();
         JsonArrayBuilder indexes = Json.createArrayBuilder();
+        BigDecimal lightest = null;
+        BigDecimal heaviest = null;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (MeasurementLine line : measurements) {
             if (line.voidedAt() != null || line.weightKg() == null) {
                 continue;
             }
-            labels.add(DAY.format(line.measuredOn()));
-            weights.add(line.weightKg());
-            addOrNull(indexes, line.bmi());
+            long day = line.measuredOn().toEpochDay();
+            first = Math.min(first, day);
+            last = Math.max(last, day);
+            weights.add(point(day, line.weightKg()));
+            if (line.bmi() != null) {
+                indexes.add(point(day, line.bmi()));
+            }
+            lightest = lightest == null || line.weightKg().compareTo(lightest) < 0 ? line.weightKg() : lightest;
+            heaviest = heaviest == null || line.weightKg().compareTo(heaviest) > 0 ? line.weightKg() : heaviest;
         }
-        var data = Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+        var data = Json.createObjectBuilder().add("datasets", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("label", weightLabel).add("data", weights).add("yAxisID", "y")
                         .add("borderColor", "#1e5a66").add("backgroundColor", "#1e5a66").add("tension", 0.2))
                 .add(Json.createObjectBuilder().add("label", bmiLabel).add("data", indexes).add("yAxisID", "y1")
                         .add("borderColor", "#d97706").add("backgroundColor", "#d97706").add("tension", 0.2)));
-        // The BMI axis shows the usual range (18.5–25 is "normal"), so that its line does not lie on the weight's.
+        // x: days, spaced as they are (the page's extender writes them as dates); the weight axis spans 10 kg at
+        // least, so that a few hundred grams do not look like a fall; the BMI axis shows the usual range (18.5–25).
+        var x = Json.createObjectBuilder().add("type", "linear");
+        if (first <= last) {
+            x.add("min", first).add("max", Math.max(last, first + 1));
+        }
+        var y = Json.createObjectBuilder().add("position", "left").add("title", title(weightLabel));
+        if (lightest != null) {
+            BigDecimal middle = lightest.add(heaviest).divide(BigDecimal.TWO);
+            y.add("suggestedMin", middle.subtract(BigDecimal.valueOf(5))).add("suggestedMax", middle.add(BigDecimal.valueOf(5)));
+        }
         var options = Json.createObjectBuilder().add("animation", false).add("locale", locale).add("scales",
-                Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("position", "left").add("title", title(weightLabel)))
+                Json.createObjectBuilder().add("x", x).add("y", y)
                         .add("y1", Json.createObjectBuilder().add("position", "right").add("title", title(bmiLabel))
                                 .add("suggestedMin", 15).add("suggestedMax", 35)
                                 .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))));
@@ -50,15 +65,11 @@ public final class WeightChart {
                 .toString();
     }
 
-    private static jakarta.json.JsonObjectBuilder title(String text) {
-        return Json.createObjectBuilder().add("display", true).add("text", text);
+    private static jakarta.json.JsonObjectBuilder point(long day, BigDecimal value) {
+        return Json.createObjectBuilder().add("x", day).add("y", value);
     }
 
-    private static void addOrNull(JsonArrayBuilder array, BigDecimal value) {
-        if (value == null) {
-            array.addNull();
-        } else {
-            array.add(value);
-        }
+    private static jakarta.json.JsonObjectBuilder title(String text) {
+        return Json.createObjectBuilder().add("display", true).add("text", text);
     }
 }

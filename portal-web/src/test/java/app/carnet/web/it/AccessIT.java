@@ -142,6 +142,11 @@ class AccessIT extends BrowserTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, response.statusCode(), path);
         }
+        loginAsOwner();
+        for (String path : List.of("/metrics", "/openapi", "/openapi/")) {
+            open(path);
+            assertTrue(pageText().contains("Page introuvable"), path + " with a staff session: " + pageText());
+        }
     }
 
     @Test

@@ -49,7 +49,7 @@ class AccessJournalIT extends BrowserTest {
         open("/cabinet/journal.xhtml");
         assertTrue(pageText().contains("Autrui Paul"), "the whole journal");
         clickAjax(find("form:verify"));
-        assertTrue(text("form:messages").startsWith("Journal intact"), text("form:messages"));
+        assertTrue(text("messages").startsWith("Journal intact"), text("messages"));
 
         var link = Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1));
         browser.manage().deleteAllCookies();
@@ -83,7 +83,7 @@ class AccessJournalIT extends BrowserTest {
             execute("UPDATE access_journal SET client_id = client_id + 1 WHERE seq = " + seq);
             open("/cabinet/journal.xhtml");
             clickAjax(find("form:verify"));
-            assertTrue(text("form:messages").contains("altéré à partir de l'entrée n° " + seq), text("form:messages"));
+            assertTrue(text("messages").contains("altéré à partir de l'entrée n° " + seq), text("messages"));
             assertEquals(3, adminVerify(), "the command finds it too");
         } finally {
             execute("UPDATE access_journal SET client_id = " + clientId + " WHERE seq = " + seq);

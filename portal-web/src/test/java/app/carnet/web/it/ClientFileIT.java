@@ -78,6 +78,13 @@ class ClientFileIT extends BrowserTest {
         type("relationship:endedOn", format.format(today.plusDays(2)));
         submit("relationship:end");
         assertTrue(text("relationship:endedOn-message").contains("ni dans le futur"), "next to the field: " + pageText());
+        type("relationship:endedOn", "31/12/1969");
+        submit("relationship:end");
+        assertTrue(text("relationship:endedOn-message").contains("ni avant la naissance"), pageText());
+        type("relationship:endedOn", "15/03/2021"); // a client of the practice before Carnet
+        submit("relationship:end");
+        assertTrue(text("ended-notice").contains("15 mars 2021"), text("ended-notice"));
+        submit("relationship:resume");
         type("relationship:endedOn", "");
         submit("relationship:end");
         assertTrue(text("ended-notice").contains(Dates.date(today, java.util.Locale.FRENCH)), text("ended-notice"));

@@ -23,7 +23,7 @@ class SettingsIT extends BrowserTest {
             open("/cabinet/parametres.xhtml");
             find("form:drop-personal-life").click();
             clickAjax(find("form:confirm-yes"));
-            assertTrue(text("form:messages").contains("elle est effacée de toutes les fiches"), pageText());
+            assertTrue(text("messages").contains("elle est effacée de toutes les fiches"), pageText());
             try (var connection = env.database(); var statement = connection.prepareStatement(
                     "SELECT interests IS NULL AND notes IS NULL AND marital_status IS NULL FROM client WHERE id = ?")) {
                 statement.setLong(1, id);

@@ -4,6 +4,7 @@ import app.carnet.domain.advice.AdviceForm;
 import app.carnet.domain.advice.AdviceService;
 import app.carnet.domain.advice.AdviceView;
 import app.carnet.domain.advice.TemplateView;
+import app.carnet.domain.client.ClientService;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.web.view.DateInput;
@@ -31,7 +32,12 @@ public class AdviceBacking implements Serializable {
     @Inject
     AdviceService advice;
 
+    @Inject
+    ClientService clients;
+
     private String client;
+    /** Whose record this is, for the page's title (like the list: not journaled). */
+    private String clientName;
     private String id;
     private long clientId;
     private AdviceView current;
@@ -42,12 +48,18 @@ public class AdviceBacking implements Serializable {
     private String body;
     private String voidReason;
 
+    public String getClientName() {
+        return clientName;
+    }
+
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
         try {
             clientId = Long.parseLong(client == null ? "" : client);
+            clientName = clients.summaries(List.of(clientId)).stream().findFirst()
+                    .map(c -> c.firstName() + " " + c.lastName()).orElseThrow(NotFoundException::new);
             templates = advice.templates();
             if (id != null && !id.isBlank()) {
                 current = advice.get(Long.parseLong(id));

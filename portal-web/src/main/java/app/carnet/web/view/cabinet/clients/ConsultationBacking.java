@@ -4,6 +4,7 @@ import app.carnet.domain.consultation.ConsultationForm;
 import app.carnet.domain.consultation.ConsultationService;
 import app.carnet.domain.consultation.ConsultationView;
 import app.carnet.domain.consultation.Upload;
+import app.carnet.domain.client.ClientService;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.web.view.DateInput;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -32,7 +34,12 @@ public class ConsultationBacking implements Serializable {
     @Inject
     ConsultationService consultations;
 
+    @Inject
+    ClientService clients;
+
     private String client;
+    /** Whose record this is, for the page's title (like the list: not journaled). */
+    private String clientName;
     private String id;
     private long clientId;
     private ConsultationView consultation;
@@ -45,12 +52,18 @@ public class ConsultationBacking implements Serializable {
     private String voidReason;
     private transient Part upload;
 
+    public String getClientName() {
+        return clientName;
+    }
+
     public void load() throws IOException {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
         try {
             clientId = Long.parseLong(client == null ? "" : client);
+            clientName = clients.summaries(List.of(clientId)).stream().findFirst()
+                    .map(c -> c.firstName() + " " + c.lastName()).orElseThrow(NotFoundException::new);
             if (id != null && !id.isBlank()) {
                 consultation = consultations.get(Long.parseLong(id));
                 if (consultation.clientId() != clientId) {
