@@ -8,7 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
@@ -41,7 +46,7 @@ public class MailSender {
             message.setFrom(new InternetAddress(smtp.from()));
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(email.get().getRecipient()));
             message.setSubject(email.get().getSubject(), "UTF-8");
-            message.setText(email.get().getBody(), "UTF-8");
+            content(message, email.get());
             message.setSentDate(Date.from(clock.instant()));
             Transport.send(message);
             email.get().sent(clock.instant());
@@ -55,6 +60,23 @@ public class MailSender {
                         new Object[] {id, e.getClass().getSimpleName(), email.get().getNextAttemptAt()});
             }
         }
+    }
+
+    /** The text, and the iCalendar file beside it when there is one (a part a calendar application understands). */
+    private static void content(MimeMessage message, OutgoingEmail email) throws MessagingException {
+        EmailCalendar calendar = email.getCalendar();
+        if (calendar == null) {
+            message.setText(email.getBody(), "UTF-8");
+            return;
+        }
+        var text = new MimeBodyPart();
+        text.setText(email.getBody(), "UTF-8");
+        var file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(calendar.content().getBytes(StandardCharsets.UTF_8),
+                "text/calendar; charset=UTF-8; method=" + calendar.method())));
+        file.setFileName("rendez-vous.ics");
+        file.setDisposition(MimeBodyPart.ATTACHMENT);
+        message.setContent(new MimeMultipart("mixed", text, file));
     }
 
     /** The emails whose next try is due. */

@@ -32,15 +32,22 @@ public class Outbox {
     Clock clock;
 
     public void queue(String recipient, String language, String template, Object... arguments) {
-        write(null, recipient, language, template, arguments);
+        write(null, recipient, language, null, template, arguments);
     }
 
     /** An email to a client: found again by the client's id for an export or an erasure, whatever the address. */
     public void queueForClient(long clientId, String recipient, String language, String template, Object... arguments) {
-        write(clientId, recipient, language, template, arguments);
+        write(clientId, recipient, language, null, template, arguments);
     }
 
-    private void write(Long clientId, String recipient, String language, String template, Object... arguments) {
+    /** An email to a client with an iCalendar file attached (an appointment). */
+    public void queueForClient(long clientId, String recipient, String language, EmailCalendar calendar, String template,
+            Object... arguments) {
+        write(clientId, recipient, language, calendar, template, arguments);
+    }
+
+    private void write(Long clientId, String recipient, String language, EmailCalendar calendar, String template,
+            Object... arguments) {
         var bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language));
         var locale = Locale.forLanguageTag(language);
         for (int i = 0; i < arguments.length; i++) {
@@ -52,10 +59,18 @@ public class Outbox {
         String body = format(bundle, template + ".body", locale, arguments);
         var status = smtp.configured() ? EmailStatus.PENDING : EmailStatus.KEPT;
         var email = new OutgoingEmail(clientId, recipient, subject, body, status, clock.instant());
+        if (calendar != null) {
+            email.attach(calendar);
+        }
         emails.save(email);
         if (status == EmailStatus.PENDING) {
             queued.fire(new EmailQueued(email.getId()));
         }
+    }
+
+    /** The address the practice's emails come from (the organiser of the appointments in calendar files). */
+    public String sender() {
+        return smtp.from();
     }
 
     /**

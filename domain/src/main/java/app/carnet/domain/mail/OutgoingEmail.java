@@ -58,6 +58,15 @@ public class OutgoingEmail extends SealedRecord {
     @Column(nullable = false)
     private byte[] body;
 
+    /** An iCalendar file to attach, or {@code null}. */
+    @Encrypted(DataCategory.BOOKED_SERVICES)
+    @Lob
+    @Column(name = "calendar")
+    private byte[] calendar;
+
+    @Column(name = "calendar_method", length = 10)
+    private String calendarMethod;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private EmailStatus status;
@@ -86,6 +95,16 @@ public class OutgoingEmail extends SealedRecord {
         this.status = status;
         this.createdAt = createdAt;
         this.nextAttemptAt = createdAt;
+    }
+
+    void attach(EmailCalendar file) {
+        this.calendar = seal("calendar", file.content());
+        this.calendarMethod = file.method();
+    }
+
+    /** The attached iCalendar file, or {@code null}. */
+    EmailCalendar getCalendar() {
+        return calendar == null ? null : new EmailCalendar(calendarMethod, open("calendar", calendar));
     }
 
     static byte[] recipientIndex(String email) {

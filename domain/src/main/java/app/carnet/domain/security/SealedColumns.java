@@ -26,6 +26,6 @@ public record SealedColumns(String table, List<String> columns, int batch) {
             new SealedColumns("incoming_contact", List.of("summary", "follow_up")),
             new SealedColumns("message", List.of("body")),
             new SealedColumns("measurement", List.of("height_cm", "weight_kg", "void_reason")),
-            new SealedColumns("outgoing_email", List.of("recipient", "subject", "body")),
+            new SealedColumns("outgoing_email", List.of("recipient", "subject", "body", "calendar")),
             new SealedColumns("second_factor", List.of("totp_secret")));
 }

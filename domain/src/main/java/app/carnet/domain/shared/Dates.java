@@ -17,6 +17,8 @@ public final class Dates {
     private static final DateTimeFormatter FRENCH_MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH);
     private static final DateTimeFormatter FRENCH_TIME = DateTimeFormatter.ofPattern("H 'h' mm", Locale.FRENCH);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter FRENCH_WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.FRENCH);
+    private static final DateTimeFormatter ENGLISH_WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
     private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private Dates() {
@@ -34,6 +36,17 @@ public final class Dates {
         var local = instant.atZone(PARIS);
         return isEnglish(locale) ? date(local.toLocalDate(), locale) + " at " + ENGLISH_TIME.format(local)
                 : date(local.toLocalDate(), locale) + " à " + FRENCH_TIME.format(local);
+    }
+
+    /** A day with its weekday, without the year: "lundi 30 novembre", "Monday 30 November". */
+    public static String weekday(LocalDate date, Locale locale) {
+        return isEnglish(locale) ? ENGLISH_WEEKDAY.format(date) : FRENCH_WEEKDAY.format(date)
+                .replaceFirst(" 1 ", " 1er ");
+    }
+
+    /** A time of day: "9 h 30", "09:30". */
+    public static String time(java.time.LocalTime time, Locale locale) {
+        return isEnglish(locale) ? ENGLISH_TIME.format(time) : FRENCH_TIME.format(time);
     }
 
     /** Today in Paris, the day the practice lives in. */

@@ -19,6 +19,25 @@ public class Formats {
         return date == null ? "" : Dates.date(date, language.getLocale());
     }
 
+    /** "lundi 30 novembre". */
+    public String weekday(LocalDate date) {
+        return date == null ? "" : Dates.weekday(date, language.getLocale());
+    }
+
+    /** "9 h 30" for a Paris time of day, or of an instant. */
+    public String time(Object time) {
+        return switch (time) {
+            case null -> "";
+            case java.time.LocalTime t -> Dates.time(t, language.getLocale());
+            case Instant i -> Dates.time(i.atZone(Dates.PARIS).toLocalTime(), language.getLocale());
+            default -> throw new IllegalArgumentException("Not a time");
+        };
+    }
+
+    public String money(app.carnet.domain.shared.Money money) {
+        return money == null ? "" : money.written(language.getLocale());
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : Dates.dateTime(instant, language.getLocale());
     }

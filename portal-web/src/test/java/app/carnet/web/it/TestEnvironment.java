@@ -226,6 +226,21 @@ public final class TestEnvironment {
         }
     }
 
+    /** A number read straight from Carnet's database (a count, an id), the first column of the first row. */
+    public long queryLong(String sql, Object... parameters) throws SQLException {
+        try (var connection = account.connect(); var query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (var rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new AssertionError("No row for " + sql);
+                }
+                return rows.getLong(1);
+            }
+        }
+    }
+
     /** The blind index of a client's email, to find the client's row. */
     public byte[] clientEmailIndex(String email) {
         return cipher().index("client.email", BlindIndex.email(email));

@@ -1,0 +1,107 @@
+package app.carnet.domain.booking;
+
+import app.carnet.domain.client.Client;
+import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.mail.EmailCalendar;
+import app.carnet.domain.mail.EmailText;
+import app.carnet.domain.mail.Outbox;
+import app.carnet.domain.practice.PracticeService;
+import app.carnet.domain.shared.Dates;
+import app.carnet.domain.shared.Pages;
+import app.carnet.domain.staff.StaffRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Locale;
+
+/**
+ * The emails an appointment's life sends to its client, written in the same transaction as the change (outbox),
+ * each with the appointment's iCalendar file; and the practitioner's notice of a request to answer.
+ */
+@ApplicationScoped
+class AppointmentEvents {
+
+    @Inject
+    ClientRepository clients;
+    @Inject
+    BookingRepository repository;
+    @Inject
+    StaffRepository staff;
+    @Inject
+    PracticeService practice;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Pages pages;
+    @Inject
+    Clock clock;
+
+    void booked(Appointment a) {
+        if (a.getStatus() == AppointmentStatus.REQUESTED) {
+            tell(a, "appointmentRequested", null);
+            staff.findOwner().ifPresent(owner -> outbox.queue(owner.getEmail(), "fr", "appointmentToAnswer",
+                    owner.getFirstName(), practice.displayName(), pages.address("/cabinet/agenda.xhtml")));
+        } else {
+            tell(a, "appointmentConfirmed", false);
+        }
+    }
+
+    void accepted(Appointment a) {
+        tell(a, "appointmentAccepted", false);
+    }
+
+    void declined(Appointment a) {
+        tell(a, "appointmentDeclined", true);
+    }
+
+    void moved(Appointment a) {
+        tell(a, a.getStatus() == AppointmentStatus.REQUESTED ? "appointmentRequestMoved" : "appointmentMoved",
+                a.getStatus() == AppointmentStatus.REQUESTED ? null : false);
+    }
+
+    void cancelled(Appointment a) {
+        tell(a, "appointmentCancelled", true);
+    }
+
+    void reminder(Appointment a) {
+        tell(a, "appointmentReminder", false);
+    }
+
+    private void tell(Appointment a, String template, Boolean cancelled) {
+        if (a.getClientId() == null) {
+            return;
+        }
+        Client client = clients.findById(a.getClientId()).orElseThrow();
+        if (client.getEmail() == null) {
+            return; // a client without an address is told by the practice itself
+        }
+        Offering offering = repository.findOffering(a.getOfferingId()).orElseThrow();
+        var locale = Locale.forLanguageTag(client.getLanguage());
+        Object[] arguments = {client.getFirstName(), practice.displayName(), offering.getName(),
+            Dates.dateTime(a.getStartsAt(), locale), place(offering), pages.address("/portail/rendez-vous.xhtml")};
+        if (cancelled == null) {
+            outbox.queueForClient(a.getClientId(), client.getEmail(), client.getLanguage(), template, arguments);
+        } else {
+            var file = AppointmentCalendar.of(a.getUid(), a.getSequence(), cancelled, a.getStartsAt(), a.getEndsAt(),
+                    clock.instant(), offering.getName() + " — " + practice.displayName(), location(offering), null,
+                    outbox.sender(), client.getEmail());
+            outbox.queueForClient(a.getClientId(), client.getEmail(), client.getLanguage(),
+                    new EmailCalendar(AppointmentCalendar.method(cancelled), file), template, arguments);
+        }
+    }
+
+    private static Object place(Offering offering) {
+        var view = offering.view();
+        return switch (view.location()) {
+            case PRACTICE -> view.locationDetail() == null ? new EmailText("appointment.place.practice")
+                    : view.locationDetail();
+            case HOME -> new EmailText("appointment.place.home");
+            case VIDEO -> view.locationDetail() == null ? new EmailText("appointment.place.video") : view.locationDetail();
+        };
+    }
+
+    private static String location(Offering offering) {
+        var view = offering.view();
+        return view.location() == Location.HOME ? null : view.locationDetail();
+    }
+}

@@ -1,0 +1,160 @@
+package app.carnet.domain.booking;
+
+import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.shared.Dates;
+import app.carnet.domain.shared.NotFoundException;
+import app.carnet.domain.shared.Principals;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Online booking (purpose P02): anyone may see the services and their free slots; a logged-in client books,
+ * moves and cancels their own appointments, the client taken from the login. Another client's appointment
+ * answers "not found".
+ */
+@Stateless
+@RolesAllowed("CLIENT")
+public class PortalBooking {
+
+    @Inject
+    Bookings bookings;
+    @Inject
+    BookingRepository repository;
+    @Inject
+    AppointmentEvents events;
+    @Inject
+    SecurityContext security;
+
+    /** The services clients may book online. */
+    @PermitAll
+    public List<OfferingView> offerings() {
+        return bookings.offerings().stream().filter(Offering::isBookableOnline).map(Offering::view).toList();
+    }
+
+    /** The free slots of a service in the week of {@code day}. */
+    @PermitAll
+    public WeekSlots week(long offeringId, LocalDate day) {
+        Offering offering = bookable(offeringId);
+        long practitioner = bookings.practitioner();
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        var finder = bookings.finder(practitioner, monday, monday.plusDays(6), null);
+        var days = new ArrayList<DaySlots>();
+        for (LocalDate d = monday; d.isBefore(monday.plusDays(7)); d = d.plusDays(1)) {
+            days.add(new DaySlots(d, finder.freeOn(d, offering.length(), offering.buffer()).stream()
+                    .map(i -> i.atZone(Dates.PARIS).toLocalTime()).toList()));
+        }
+        LocalDate last = finder.lastDay();
+        LocalDate nextFree = days.stream().filter(d -> !d.times().isEmpty()).findFirst().map(DaySlots::day)
+                .orElseGet(() -> nextFree(practitioner, offering, monday.plusDays(7), last));
+        return new WeekSlots(monday, days, monday.isAfter(finder.firstDay()), monday.plusDays(6).isBefore(last), nextFree);
+    }
+
+    /**
+     * Books a slot for the logged-in client: confirmed at once, or a request, as the practice chose.
+     *
+     * @throws BusinessException the slot is in the past, within the notice, too far ahead, outside the opening
+     *                           hours, or taken (perhaps a moment ago): nothing is booked
+     */
+    public AppointmentView book(long offeringId, LocalDateTime start) {
+        Offering offering = bookable(offeringId);
+        long practitioner = bookings.practitioner();
+        bookings.checkBookable(practitioner, offering, start, null);
+        var status = bookings.mode() == BookingMode.INSTANT ? AppointmentStatus.CONFIRMED : AppointmentStatus.REQUESTED;
+        var appointment = Appointment.booked(practitioner, me(), offering, Bookings.instant(start), status, true,
+                bookings.now());
+        bookings.place(appointment);
+        events.booked(appointment);
+        return view(appointment);
+    }
+
+    /** The client's appointments, the latest first. */
+    public List<AppointmentView> mine() {
+        return repository.ofClient(me()).stream().map(this::view).toList();
+    }
+
+    /** @throws NotFoundException for an appointment that is not the client's */
+    public AppointmentView get(long appointmentId) {
+        return view(mine(appointmentId));
+    }
+
+    /**
+     * Moves the client's appointment to another free slot of the same service, up to the cancellation notice.
+     *
+     * @throws BusinessException {@code booking.cancelNotice} after the notice; or why the new slot is refused
+     */
+    public AppointmentView move(long appointmentId, LocalDateTime start) {
+        Appointment appointment = changeable(appointmentId);
+        Offering offering = bookings.offering(appointment.getOfferingId());
+        bookings.checkBookable(appointment.getPractitionerId(), offering, start, appointment);
+        bookings.move(appointment, Bookings.instant(start));
+        events.moved(appointment);
+        return view(appointment);
+    }
+
+    /** Cancels the client's appointment, up to the cancellation notice. */
+    public void cancel(long appointmentId) {
+        Appointment appointment = changeable(appointmentId);
+        bookings.change(appointment, AppointmentStatus.CANCELLED);
+        events.cancelled(appointment);
+    }
+
+    private Appointment changeable(long appointmentId) {
+        Appointment appointment = mine(appointmentId);
+        if (!appointment.getStatus().isOpen() || !appointment.getStartsAt().isAfter(bookings.now())) {
+            throw new BusinessException("booking.notChangeable");
+        }
+        if (!bookings.beforeCancelNotice(appointment)) {
+            throw new BusinessException("booking.cancelNotice");
+        }
+        return appointment;
+    }
+
+    private Appointment mine(long appointmentId) {
+        return repository.findAppointment(appointmentId).filter(a -> Long.valueOf(me()).equals(a.getClientId()))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private Offering bookable(long offeringId) {
+        Offering offering = bookings.offering(offeringId);
+        if (!offering.isBookableOnline()) {
+            throw new NotFoundException();
+        }
+        return offering;
+    }
+
+    private LocalDate nextFree(long practitioner, Offering offering, LocalDate from, LocalDate last) {
+        if (from.isAfter(last)) {
+            return null;
+        }
+        var finder = bookings.finder(practitioner, from, last, null);
+        for (LocalDate d = from; !d.isAfter(last); d = d.plusDays(1)) {
+            if (!finder.freeOn(d, offering.length(), offering.buffer()).isEmpty()) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private AppointmentView view(Appointment a) {
+        Offering offering = a.getOfferingId() == null ? null : bookings.offering(a.getOfferingId());
+        boolean changeable = a.getStatus().isOpen() && a.getStartsAt().isAfter(bookings.now())
+                && bookings.beforeCancelNotice(a);
+        return new AppointmentView(a.getId(), a.getClientId(), null, a.getOfferingId(),
+                offering == null ? null : offering.getName(), a.getStartsAt(), a.getEndsAt(), a.getStatus(),
+                offering == null ? null : offering.view().location(),
+                offering == null ? null : offering.view().locationDetail(), changeable);
+    }
+
+    private long me() {
+        return Principals.clientId(security.getCallerPrincipal().getName());
+    }
+}

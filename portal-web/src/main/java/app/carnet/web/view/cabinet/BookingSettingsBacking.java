@@ -1,0 +1,311 @@
+package app.carnet.web.view.cabinet;
+
+import app.carnet.domain.booking.BookingMode;
+import app.carnet.domain.booking.BookingSettingsService;
+import app.carnet.domain.booking.ClosureView;
+import app.carnet.domain.booking.Location;
+import app.carnet.domain.booking.OfferingForm;
+import app.carnet.domain.booking.OfferingView;
+import app.carnet.domain.booking.PolicyForm;
+import app.carnet.domain.booking.PolicyView;
+import app.carnet.domain.shared.BusinessException;
+import app.carnet.web.view.DateInput;
+import app.carnet.web.view.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /cabinet/prestations.xhtml}: the services offered, the opening hours and closures, the rules of booking. */
+@Named
+@ViewScoped
+public class BookingSettingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BookingSettingsService settings;
+
+    private List<OfferingView> offerings;
+    private List<ClosureView> closures;
+    private Long editing;
+    private String name;
+    private String description;
+    private String duration;
+    private String buffer;
+    private String price;
+    private boolean online = true;
+    private Location location = Location.PRACTICE;
+    private String locationDetail;
+    private final Map<DayOfWeek, String> hours = new EnumMap<>(DayOfWeek.class);
+    private boolean holidaysClosed;
+    private String bookNotice;
+    private String cancelNotice;
+    private String horizon;
+    private String step;
+    private BookingMode mode;
+    private String reminder;
+    private String closureFirst;
+    private String closureLast;
+    private String closureLabel;
+
+    @PostConstruct
+    void load() {
+        offerings = settings.offerings();
+        closures = settings.closures();
+        PolicyView policy = settings.policy();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            hours.put(day, policy.hours().written(day));
+        }
+        holidaysClosed = policy.holidaysClosed();
+        bookNotice = Integer.toString(policy.bookNoticeHours());
+        cancelNotice = Integer.toString(policy.cancelNoticeHours());
+        horizon = Integer.toString(policy.horizonDays());
+        step = Integer.toString(policy.stepMinutes());
+        mode = policy.mode();
+        reminder = Integer.toString(policy.reminderHours());
+    }
+
+    public void edit(OfferingView offering) {
+        editing = offering.id();
+        name = offering.name();
+        description = offering.description();
+        duration = Integer.toString(offering.durationMinutes());
+        buffer = Integer.toString(offering.bufferMinutes());
+        price = offering.price().amount().toPlainString().replace('.', ',');
+        online = offering.online();
+        location = offering.location();
+        locationDetail = offering.locationDetail();
+    }
+
+    public void startNew() {
+        editing = null;
+        name = description = duration = buffer = price = locationDetail = null;
+        online = true;
+        location = Location.PRACTICE;
+    }
+
+    public void saveOffering() {
+        try {
+            editing = settings.saveOffering(editing, new OfferingForm(name, description, duration, buffer, price, online,
+                    location, locationDetail));
+        } catch (BusinessException e) {
+            Messages.show(e);
+            return;
+        }
+        Messages.info("bookingSettings.offeringSaved");
+        offerings = settings.offerings();
+    }
+
+    public void setActive(long id, boolean active) {
+        settings.setActive(id, active);
+        offerings = settings.offerings();
+    }
+
+    public void savePolicy() {
+        try {
+            settings.savePolicy(new PolicyForm(hours, holidaysClosed, bookNotice, cancelNotice, horizon, step, mode,
+                    reminder));
+        } catch (BusinessException e) {
+            Messages.show(e);
+            return;
+        }
+        Messages.info("bookingSettings.policySaved");
+        load();
+    }
+
+    public void close() {
+        try {
+            settings.close(DateInput.parse(closureFirst).orRefuse("closureFirst"),
+                    DateInput.parse(closureLast).orRefuse("closureLast"), closureLabel);
+        } catch (BusinessException e) {
+            Messages.show(e);
+            return;
+        }
+        closureFirst = closureLast = closureLabel = null;
+        Messages.info("bookingSettings.closureSaved");
+        closures = settings.closures();
+    }
+
+    public void reopen(long id) {
+        settings.reopen(id);
+        closures = settings.closures();
+    }
+
+    public DayOfWeek[] getWeekdays() {
+        return DayOfWeek.values();
+    }
+
+    public Location[] getLocations() {
+        return Location.values();
+    }
+
+    public BookingMode[] getModes() {
+        return BookingMode.values();
+    }
+
+    public List<OfferingView> getOfferings() {
+        return offerings;
+    }
+
+    public List<ClosureView> getClosures() {
+        return closures;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public Map<DayOfWeek, String> getHours() {
+        return hours;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getDuration() {
+        return duration;
+    }
+
+    public void setDuration(String duration) {
+        this.duration = duration;
+    }
+
+    public String getBuffer() {
+        return buffer;
+    }
+
+    public void setBuffer(String buffer) {
+        this.buffer = buffer;
+    }
+
+    public String getPrice() {
+        return price;
+    }
+
+    public void setPrice(String price) {
+        this.price = price;
+    }
+
+    public boolean isOnline() {
+        return online;
+    }
+
+    public void setOnline(boolean online) {
+        this.online = online;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public void setLocation(Location location) {
+        this.location = location;
+    }
+
+    public String getLocationDetail() {
+        return locationDetail;
+    }
+
+    public void setLocationDetail(String locationDetail) {
+        this.locationDetail = locationDetail;
+    }
+
+    public boolean isHolidaysClosed() {
+        return holidaysClosed;
+    }
+
+    public void setHolidaysClosed(boolean holidaysClosed) {
+        this.holidaysClosed = holidaysClosed;
+    }
+
+    public String getBookNotice() {
+        return bookNotice;
+    }
+
+    public void setBookNotice(String bookNotice) {
+        this.bookNotice = bookNotice;
+    }
+
+    public String getCancelNotice() {
+        return cancelNotice;
+    }
+
+    public void setCancelNotice(String cancelNotice) {
+        this.cancelNotice = cancelNotice;
+    }
+
+    public String getHorizon() {
+        return horizon;
+    }
+
+    public void setHorizon(String horizon) {
+        this.horizon = horizon;
+    }
+
+    public String getStep() {
+        return step;
+    }
+
+    public void setStep(String step) {
+        this.step = step;
+    }
+
+    public BookingMode getMode() {
+        return mode;
+    }
+
+    public void setMode(BookingMode mode) {
+        this.mode = mode;
+    }
+
+    public String getReminder() {
+        return reminder;
+    }
+
+    public void setReminder(String reminder) {
+        this.reminder = reminder;
+    }
+
+    public String getClosureFirst() {
+        return closureFirst;
+    }
+
+    public void setClosureFirst(String closureFirst) {
+        this.closureFirst = closureFirst;
+    }
+
+    public String getClosureLast() {
+        return closureLast;
+    }
+
+    public void setClosureLast(String closureLast) {
+        this.closureLast = closureLast;
+    }
+
+    public String getClosureLabel() {
+        return closureLabel;
+    }
+
+    public void setClosureLabel(String closureLabel) {
+        this.closureLabel = closureLabel;
+    }
+}

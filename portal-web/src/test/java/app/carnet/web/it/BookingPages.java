@@ -1,0 +1,45 @@
+package app.carnet.web.it;
+
+import java.time.DayOfWeek;
+import java.util.Locale;
+import java.util.UUID;
+import org.openqa.selenium.By;
+
+/** What booking tests share: the owner sets the practice's hours and rules and creates a service. */
+abstract class BookingPages extends BrowserTest {
+
+    /**
+     * As the logged-in owner: open every day from 7 h to 21 h, slots every 30 minutes, no notice, bookable 8 weeks
+     * ahead, in the given mode; a new service of an hour, bookable online. Returns the service's name.
+     */
+    protected String setUpBooking(String mode, int cancelNoticeHours) {
+        open("/cabinet/prestations.xhtml");
+        for (DayOfWeek day : DayOfWeek.values()) {
+            type("form:hours-" + day.name().toLowerCase(Locale.ROOT), "7h-21h");
+        }
+        type("form:bookNoticeHours", "0");
+        type("form:cancelNoticeHours", Integer.toString(cancelNoticeHours));
+        type("form:horizonDays", "56");
+        type("form:stepMinutes", "30");
+        browser.findElement(By.cssSelector("label[for='form:mode:" + ("INSTANT".equals(mode) ? "0" : "1") + "']")).click();
+        var holidays = find("form:holidaysClosed_input");
+        if (holidays.isSelected()) {
+            find("form:holidaysClosed").findElement(By.cssSelector(".ui-chkbox-box")).click();
+        }
+        clickAjax("form:save-policy");
+        if (!text("messages").contains("sont enregistrés")) {
+            throw new AssertionError("The booking rules were not saved: " + pageText());
+        }
+        String name = "Bilan " + UUID.randomUUID().toString().substring(0, 6);
+        clickAjax("form:new-offering");
+        type("form:name", name);
+        type("form:durationMinutes", "60");
+        type("form:bufferMinutes", "0");
+        type("form:price", "55,50");
+        clickAjax("form:save-offering");
+        if (!text("messages").contains("La prestation est enregistrée.")) {
+            throw new AssertionError("The service was not saved: " + pageText());
+        }
+        return name;
+    }
+}
