@@ -40,11 +40,19 @@ public class AgendaService {
 
     /** Everything in the agenda that meets this span, with the clients' names. */
     public List<AppointmentView> between(Instant from, Instant until) {
-        var appointments = repository.between(bookings.practitioner(), from, until);
+        return withNames(repository.between(bookings.practitioner(), from, until));
+    }
+
+    private List<AppointmentView> withNames(List<Appointment> appointments) {
         Map<Long, ClientSummary> names = clients.summaries(appointments.stream().map(Appointment::getClientId)
                 .filter(java.util.Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(ClientSummary::id, Function.identity()));
         return appointments.stream().map(a -> view(a, names.get(a.getClientId()))).toList();
+    }
+
+    /** The requests from the portal still to accept or decline, the soonest first. */
+    public List<AppointmentView> requests() {
+        return withNames(repository.requested(bookings.practitioner(), bookings.now()));
     }
 
     /** The services, to book one for a client. */

@@ -24,6 +24,8 @@ import java.util.UUID;
         + "AND a.startsAt < :until AND a.heldUntil > :from AND a.status IN :statuses ORDER BY a.startsAt")
 @NamedQuery(name = "Appointment.findBetween", query = "SELECT a FROM Appointment a WHERE a.practitionerId = :practitioner "
         + "AND a.startsAt < :until AND a.endsAt > :from ORDER BY a.startsAt")
+@NamedQuery(name = "Appointment.findRequested", query = "SELECT a FROM Appointment a WHERE a.practitionerId = :practitioner "
+        + "AND a.status = app.carnet.domain.booking.AppointmentStatus.REQUESTED AND a.startsAt > :now ORDER BY a.startsAt")
 @NamedQuery(name = "Appointment.findByClient", query = "SELECT a FROM Appointment a WHERE a.clientId = :client "
         + "ORDER BY a.startsAt DESC")
 public class Appointment {

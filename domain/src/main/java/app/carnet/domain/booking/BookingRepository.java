@@ -70,6 +70,12 @@ public class BookingRepository {
                 .getResultList();
     }
 
+    /** The requests still to answer, the soonest first. */
+    List<Appointment> requested(long practitionerId, Instant now) {
+        return em.createNamedQuery("Appointment.findRequested", Appointment.class)
+                .setParameter("practitioner", practitionerId).setParameter("now", now).getResultList();
+    }
+
     List<Appointment> ofClient(long clientId) {
         return em.createNamedQuery("Appointment.findByClient", Appointment.class).setParameter("client", clientId)
                 .getResultList();

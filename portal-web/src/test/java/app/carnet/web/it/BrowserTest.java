@@ -28,6 +28,7 @@ public abstract class BrowserTest {
 
     protected static TestEnvironment env;
     protected WebDriver browser;
+    private static java.util.Set<org.openqa.selenium.Cookie> ownerSession;
 
     @BeforeAll
     static void environment() {
@@ -180,7 +181,32 @@ public abstract class BrowserTest {
     }
 
     /** Logs in as the owner: password, then the next code of the owner's app (each code serves once). */
+    /**
+     * Logs the owner in. The owner's session of an earlier test is taken up again when it is still open (a
+     * one-time code serves once, so every real login of the owner waits up to 30 s for the next one); when it is
+     * not (a test logged out, the session expired or was closed everywhere), a real login with a new code. The
+     * session keeps nothing else between tests but the language, set back to French.
+     */
     protected void loginAsOwner() {
+        if (ownerSession != null) {
+            open("/erreur/introuvable.xhtml");
+            browser.manage().deleteAllCookies();
+            ownerSession.forEach(browser.manage()::addCookie);
+            open("/cabinet/index.xhtml");
+            if ("/cabinet/index.xhtml".equals(path())) {
+                if (!"fr".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+                    submit("language:fr"); // as a new session starts, whatever an earlier test chose
+                }
+                return;
+            }
+            browser.manage().deleteAllCookies();
+        }
+        loginAsOwnerWithACode();
+        ownerSession = java.util.Set.copyOf(browser.manage().getCookies());
+    }
+
+    /** Logs the owner in with the password and a new one-time code, in a session of its own. */
+    protected void loginAsOwnerWithACode() {
         open("/cabinet/connexion.xhtml");
         type("form:email", TestEnvironment.OWNER_EMAIL);
         type("form:password", TestEnvironment.OWNER_PASSWORD);

@@ -1,0 +1,260 @@
+package app.carnet.web.view.cabinet;
+
+import app.carnet.domain.booking.AgendaService;
+import app.carnet.domain.booking.AppointmentStatus;
+import app.carnet.domain.booking.AppointmentView;
+import app.carnet.domain.booking.OfferingView;
+import app.carnet.domain.client.ClientService;
+import app.carnet.domain.client.ClientSummary;
+import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.shared.Dates;
+import app.carnet.web.view.DateInput;
+import app.carnet.web.view.Messages;
+import app.carnet.web.view.TimeInput;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
+import org.primefaces.model.ScheduleModel;
+
+/**
+ * {@code /cabinet/agenda.xhtml}: the week (or day, or month) of appointments in Paris time; the requests to
+ * answer; an appointment's details and what became of it; drag and drop to move; booking for a client (opened
+ * from the client's file) and blocking time.
+ */
+@Named
+@ViewScoped
+public class AgendaBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    private static final Set<AppointmentStatus> HIDDEN = Set.of(AppointmentStatus.CANCELLED, AppointmentStatus.DECLINED);
+
+    @Inject
+    AgendaService agenda;
+    @Inject
+    ClientService clients;
+
+    private final ScheduleModel model = new LazyScheduleModel() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            for (AppointmentView a : agenda.between(start.atZone(Dates.PARIS).toInstant(), end.atZone(Dates.PARIS)
+                    .toInstant())) {
+                if (!HIDDEN.contains(a.status())) {
+                    addEvent(event(a));
+                }
+            }
+        }
+    };
+    private List<AppointmentView> requests;
+    private List<OfferingView> offerings;
+    private AppointmentView selected;
+    private Long clientId;
+    private ClientSummary client;
+    private Long offeringId;
+    private String day;
+    private String time;
+    private String blockDay;
+    private String blockFrom;
+    private String blockTo;
+
+    @PostConstruct
+    void load() {
+        requests = agenda.requests();
+        offerings = agenda.offerings();
+    }
+
+    /** The client of {@code ?client=}, to book for. */
+    public void loadClient() {
+        if (clientId != null) {
+            client = clients.summaries(List.of(clientId)).stream().findFirst()
+                    .orElseThrow(app.carnet.domain.shared.NotFoundException::new);
+        }
+    }
+
+    public void onEventSelect(SelectEvent<ScheduleEvent<AppointmentView>> event) {
+        selected = event.getObject().getData();
+    }
+
+    /** A click on a free time: the forms below take its day and time. */
+    public void onDateSelect(SelectEvent<LocalDateTime> event) {
+        LocalDateTime at = event.getObject();
+        day = blockDay = DAY.format(at);
+        time = blockFrom = String.format("%d:%02d", at.getHour(), at.getMinute());
+        blockTo = String.format("%d:%02d", at.plusHours(1).getHour(), at.plusHours(1).getMinute());
+    }
+
+    /** A drag and drop: the appointment moves, or goes back with the reason. */
+    public void onEventMove(ScheduleEntryMoveEvent event) {
+        AppointmentView moved = (AppointmentView) event.getScheduleEvent().getData();
+        try {
+            agenda.move(moved.id(), moved.start().plus(event.getDeltaAsDuration()));
+            Messages.info("agenda.moved");
+        } catch (BusinessException e) {
+            Messages.show(e);
+        }
+        selected = null;
+        requests = agenda.requests();
+    }
+
+    public void book() {
+        try {
+            LocalDate date = DateInput.parse(day).orRefuse("day");
+            if (date == null) {
+                throw new BusinessException("validation.required", "day");
+            }
+            if (offeringId == null) {
+                throw new BusinessException("validation.required", "offering");
+            }
+            agenda.book(clientId, offeringId, date.atTime(TimeInput.parse(time, "time")));
+        } catch (BusinessException e) {
+            Messages.show(e);
+            return;
+        }
+        Messages.info("agenda.booked");
+        clientId = null;
+        client = null;
+    }
+
+    public void block() {
+        try {
+            LocalDate date = DateInput.parse(blockDay).orRefuse("blockDay");
+            if (date == null) {
+                throw new BusinessException("validation.required", "blockDay");
+            }
+            agenda.block(date.atTime(TimeInput.parse(blockFrom, "blockFrom")), date.atTime(TimeInput.parse(blockTo,
+                    "blockTo")));
+        } catch (BusinessException e) {
+            Messages.show(e);
+            return;
+        }
+        Messages.info("agenda.blocked");
+    }
+
+    public void accept(long id) {
+        act(() -> agenda.accept(id), "agenda.accepted");
+    }
+
+    public void decline(long id) {
+        act(() -> agenda.decline(id), "agenda.declined");
+    }
+
+    public void cancel(long id) {
+        act(() -> agenda.cancel(id), "agenda.cancelled");
+    }
+
+    public void mark(long id, AppointmentStatus outcome) {
+        act(() -> agenda.mark(id, outcome), "agenda.marked");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Messages.info(done);
+        } catch (BusinessException e) {
+            Messages.show(e);
+        }
+        selected = null;
+        requests = agenda.requests();
+    }
+
+    private static DefaultScheduleEvent<AppointmentView> event(AppointmentView a) {
+        String title = a.isBlock() ? Messages.text("enum.AppointmentStatus.BLOCKED")
+                : (a.status() == AppointmentStatus.REQUESTED ? Messages.text("agenda.requestMark") + " " : "")
+                        + a.clientName() + " · " + a.offeringName();
+        return DefaultScheduleEvent.<AppointmentView>builder().id(Long.toString(a.id())).title(title)
+                .startDate(a.start().atZone(Dates.PARIS).toLocalDateTime())
+                .endDate(a.end().atZone(Dates.PARIS).toLocalDateTime())
+                .styleClass("appointment-" + a.status().name().toLowerCase(java.util.Locale.ROOT))
+                .editable(a.status().isOpen() || a.isBlock()).data(a).build();
+    }
+
+    public ScheduleModel getModel() {
+        return model;
+    }
+
+    public List<AppointmentView> getRequests() {
+        return requests;
+    }
+
+    public List<OfferingView> getOfferings() {
+        return offerings;
+    }
+
+    public AppointmentView getSelected() {
+        return selected;
+    }
+
+    public Long getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(Long clientId) {
+        this.clientId = clientId;
+    }
+
+    public ClientSummary getClient() {
+        return client;
+    }
+
+    public Long getOfferingId() {
+        return offeringId;
+    }
+
+    public void setOfferingId(Long offeringId) {
+        this.offeringId = offeringId;
+    }
+
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String day) {
+        this.day = day;
+    }
+
+    public String getTime() {
+        return time;
+    }
+
+    public void setTime(String time) {
+        this.time = time;
+    }
+
+    public String getBlockDay() {
+        return blockDay;
+    }
+
+    public void setBlockDay(String blockDay) {
+        this.blockDay = blockDay;
+    }
+
+    public String getBlockFrom() {
+        return blockFrom;
+    }
+
+    public void setBlockFrom(String blockFrom) {
+        this.blockFrom = blockFrom;
+    }
+
+    public String getBlockTo() {
+        return blockTo;
+    }
+
+    public void setBlockTo(String blockTo) {
+        this.blockTo = blockTo;
+    }
+}
