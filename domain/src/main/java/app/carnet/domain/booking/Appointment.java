@@ -26,6 +26,12 @@ import java.util.UUID;
         + "AND a.startsAt < :until AND a.endsAt > :from ORDER BY a.startsAt")
 @NamedQuery(name = "Appointment.findRequested", query = "SELECT a FROM Appointment a WHERE a.practitionerId = :practitioner "
         + "AND a.status = app.carnet.domain.booking.AppointmentStatus.REQUESTED AND a.startsAt > :now ORDER BY a.startsAt")
+@NamedQuery(name = "Appointment.findToRemind", query = "SELECT a FROM Appointment a WHERE "
+        + "a.status = app.carnet.domain.booking.AppointmentStatus.CONFIRMED AND a.reminderSentAt IS NULL "
+        + "AND a.clientId IS NOT NULL AND a.startsAt > :now AND a.startsAt <= :until ORDER BY a.startsAt")
+@NamedQuery(name = "Appointment.claimReminder", query = "UPDATE Appointment a SET a.reminderSentAt = :now "
+        + "WHERE a.id = :id AND a.reminderSentAt IS NULL "
+        + "AND a.status = app.carnet.domain.booking.AppointmentStatus.CONFIRMED")
 @NamedQuery(name = "Appointment.findByClient", query = "SELECT a FROM Appointment a WHERE a.clientId = :client "
         + "ORDER BY a.startsAt DESC")
 public class Appointment {
@@ -105,6 +111,12 @@ public class Appointment {
     void moveTo(Instant start, Instant now) {
         place(start, Duration.between(startsAt, endsAt), Duration.between(endsAt, heldUntil));
         changed(status, now);
+        reminderSentAt = null; // a new time, a new reminder
+    }
+
+    /** Whether it was booked (or last changed) early enough to be reminded this long before it starts. */
+    boolean remindable(Duration before) {
+        return !changedAt.plus(before).isAfter(startsAt);
     }
 
     void changed(AppointmentStatus newStatus, Instant now) {

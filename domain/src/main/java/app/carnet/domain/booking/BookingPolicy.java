@@ -79,6 +79,11 @@ public class BookingPolicy {
         return Duration.ofHours(cancelNoticeHours);
     }
 
+    /** How long before an appointment its reminder goes; zero: no reminders. */
+    Duration reminder() {
+        return Duration.ofHours(reminderHours);
+    }
+
     BookingMode mode() {
         return mode;
     }

@@ -76,6 +76,21 @@ public class BookingRepository {
                 .setParameter("practitioner", practitionerId).setParameter("now", now).getResultList();
     }
 
+    /** Confirmed appointments starting within this span whose reminder has not gone. */
+    List<Appointment> toRemind(Instant now, Instant until) {
+        return em.createNamedQuery("Appointment.findToRemind", Appointment.class).setParameter("now", now)
+                .setParameter("until", until).getResultList();
+    }
+
+    /**
+     * Marks the reminder of an appointment as sent, if nobody did and it is still confirmed: one statement, so
+     * that of two servers (or two runs) only one gets {@code true}.
+     */
+    boolean claimReminder(long id, Instant now) {
+        return em.createNamedQuery("Appointment.claimReminder").setParameter("id", id).setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
     List<Appointment> ofClient(long clientId) {
         return em.createNamedQuery("Appointment.findByClient", Appointment.class).setParameter("client", clientId)
                 .getResultList();

@@ -32,7 +32,7 @@ public record TimeRange(LocalTime start, LocalTime end) implements java.io.Seria
     }
 
     private static LocalTime time(String typed) {
-        String t = typed.strip().toLowerCase(java.util.Locale.ROOT).replace('h', ':');
+        String t = typed.replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT).replace('h', ':');
         if (t.endsWith(":")) {
             t += "00";
         }

@@ -38,6 +38,10 @@ class WeeklyHoursTest {
         assertEquals("9 h 30 – 12 h", hours.written(DayOfWeek.SATURDAY));
         assertEquals("9 h – 12 h, 14 h – 18 h", hours.written(DayOfWeek.MONDAY));
         assertEquals("", hours.written(DayOfWeek.SUNDAY));
+        for (DayOfWeek day : DayOfWeek.values()) {
+            assertEquals(hours.on(day), WeeklyHours.parseDay(hours.written(day)).orElseThrow(),
+                    "the settings form saved again as it shows the hours: " + hours.written(day));
+        }
     }
 
     @Test

@@ -124,6 +124,15 @@ class BookingIT extends BookingPages {
         throw new AssertionError("No calendar file in " + message.getSubject());
     }
 
+    /** An email's subject (without the checked exception). */
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static java.time.Instant start(VEvent event) {
         return ((ZonedDateTime) event.getDateTimeStart().getDate()).toInstant();
     }

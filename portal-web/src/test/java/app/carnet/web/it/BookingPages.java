@@ -42,4 +42,17 @@ abstract class BookingPages extends BrowserTest {
         }
         return name;
     }
+
+    /** As the logged-in owner, books a service for a client from the client's file, at a Paris day and time. */
+    protected void bookFor(long clientId, String service, java.time.LocalDate day, String time) {
+        open("/cabinet/clients/fiche.xhtml?id=" + clientId);
+        submit("book");
+        pick("form:offering", service);
+        type("form:day", day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu")));
+        type("form:time", time);
+        clickAjax("form:book");
+        if (!text("messages").contains("Le rendez-vous est enregistré")) {
+            throw new AssertionError("Not booked: " + pageText());
+        }
+    }
 }

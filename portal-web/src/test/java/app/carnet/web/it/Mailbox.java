@@ -51,9 +51,17 @@ public final class Mailbox {
         return GreenMailUtil.getBody(message);
     }
 
-    /** The text of a plain-text message, decoded (quoted-printable undone). */
+    /** The text of a message, decoded (quoted-printable undone); of its text part when a file is attached. */
     public static String text(MimeMessage message) throws MessagingException {
         try {
+            if (message.getContent() instanceof jakarta.mail.Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                        return parts.getBodyPart(i).getContent().toString();
+                    }
+                }
+                throw new AssertionError("No text part in " + message.getSubject());
+            }
             return message.getContent().toString();
         } catch (java.io.IOException e) {
             throw new MessagingException("Unreadable message", e);

@@ -34,6 +34,7 @@ public final class TestEnvironment {
 
     private final TestDatabase database;
     private final TestDatabase.Account account;
+    private Map<String, String> environment;
     private final GreenMail mail;
     private final CarnetProcess server;
     private final Path keyFile;
@@ -122,7 +123,9 @@ public final class TestEnvironment {
                 "CARNET_BASE_URL", "http://localhost:" + port,
                 // Every test logs in from 127.0.0.1: only the per-account throttle is exercised here.
                 "CARNET_LOGIN_ADDRESS_FAILURES", "100000",
-                "CARNET_EMAIL_REQUESTS_PER_ADDRESS", "100000");
+                "CARNET_EMAIL_REQUESTS_PER_ADDRESS", "100000",
+                // Reminders looked for every 2 s rather than every 5 min.
+                "CARNET_REMINDERS_INTERVAL_SECONDS", "2");
         Path log = workDir.resolve("carnet-server-" + port + ".log");
         var server = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
                 Path.of(System.getProperty("carnet.it.uberJar")), port, environment, workDir, log);
@@ -138,6 +141,7 @@ public final class TestEnvironment {
         // The launcher session listener stops it at the end of the run; this hook covers a JVM that ends otherwise.
         Runtime.getRuntime().addShutdownHook(new Thread(TestEnvironment::stopIfStarted, "stop-test-environment"));
         var started = new TestEnvironment(database, account, mail, server, keyFile, log);
+        started.environment = environment;
         started.seedPractice();
         return started;
     }
@@ -223,6 +227,37 @@ public final class TestEnvironment {
             update.setObject(2, until);
             update.setLong(3, staffId);
             update.executeUpdate();
+        }
+    }
+
+    /**
+     * Another Carnet on the same database, keys and mail server (a second server of the practice, or the same one
+     * restarted): stop it with {@link CarnetProcess#close()}.
+     */
+    public CarnetProcess startAnotherServer() throws IOException, InterruptedException {
+        Path workDir = Path.of(System.getProperty("carnet.it.workDir", "target/it"));
+        int port = FreePorts.next();
+        var variables = new java.util.HashMap<>(environment);
+        variables.put("CARNET_BASE_URL", "http://localhost:" + port);
+        var other = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
+                Path.of(System.getProperty("carnet.it.uberJar")), port, variables, workDir,
+                workDir.resolve("carnet-server-" + port + ".log"));
+        try {
+            other.awaitReady(Duration.ofMinutes(4));
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            other.close();
+            throw e;
+        }
+        return other;
+    }
+
+    /** A change made straight in Carnet's database (to set up a case the pages cannot, such as the past). */
+    public void update(String sql, Object... parameters) throws SQLException {
+        try (var connection = account.connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
         }
     }
 

@@ -1,0 +1,52 @@
+package app.carnet.domain.booking;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Looks for due reminders every few minutes ({@code carnet.reminders.interval-seconds}); a run never overlaps another. */
+@Singleton
+@Startup
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ReminderTimer {
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Resource
+    TimerService timers;
+    @Inject
+    Reminders reminders;
+    @Inject
+    @ConfigProperty(name = "carnet.reminders.interval-seconds")
+    long intervalSeconds;
+
+    @PostConstruct
+    void start() {
+        timers.createIntervalTimer(intervalSeconds * 1000, intervalSeconds * 1000, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void run() {
+        if (running.compareAndSet(false, true)) {
+            try {
+                reminders.due().forEach(reminders::remind);
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+}
