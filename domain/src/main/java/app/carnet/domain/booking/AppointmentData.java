@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 
-/** The personal-data contract for booking: a client's appointments (their held time goes with them). */
+/** The personal-data contract for booking: a client's appointments (their held time goes with them) and waitlist. */
 @ApplicationScoped
 public class AppointmentData implements PersonalDataHolder {
 
@@ -17,16 +17,19 @@ public class AppointmentData implements PersonalDataHolder {
 
     @Override
     public Set<String> tables() {
-        return Set.of("appointment");
+        return Set.of("appointment", "waitlist_entry");
     }
 
     @Override
     public void export(long clientId, ClientExport export) {
         export.add("appointments", repository.ofClient(clientId).stream().map(this::exported).toList());
+        export.add("waitlist", repository.waitlistOf(clientId).stream().map(w -> w.view(repository
+                .findOffering(w.getOfferingId()).map(Offering::getName).orElse(null))).toList());
     }
 
     @Override
     public List<KeptData> erase(long clientId) {
+        repository.waitlistOf(clientId).forEach(repository::delete);
         repository.ofClient(clientId).forEach(repository::delete);
         return List.of();
     }

@@ -67,6 +67,21 @@ class AppointmentEvents {
         tell(a, "appointmentReminder", false);
     }
 
+    /** A client on the waitlist: a slot has freed up; the link opens it (to move their appointment there, if any). */
+    void slotFreed(WaitlistEntry entry, java.time.Instant start) {
+        Client client = clients.findById(entry.getClientId()).orElseThrow();
+        if (client.getEmail() == null) {
+            return;
+        }
+        Offering offering = repository.findOffering(entry.getOfferingId()).orElseThrow();
+        var locale = Locale.forLanguageTag(client.getLanguage());
+        String link = pages.address("/portail/reserver.xhtml?prestation=" + offering.getId() + "&creneau="
+                + start.atZone(Dates.PARIS).toLocalDateTime() + (entry.getAppointmentId() == null ? ""
+                        : "&deplacer=" + entry.getAppointmentId()));
+        outbox.queueForClient(entry.getClientId(), client.getEmail(), client.getLanguage(), "waitlistSlotFreed",
+                client.getFirstName(), practice.displayName(), offering.getName(), Dates.dateTime(start, locale), link);
+    }
+
     private void tell(Appointment a, String template, Boolean cancelled) {
         if (a.getClientId() == null) {
             return;

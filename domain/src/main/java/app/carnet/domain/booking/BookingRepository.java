@@ -91,6 +91,21 @@ public class BookingRepository {
                 .executeUpdate() == 1;
     }
 
+    /** Who waits for a slot earlier than this one, in the order they joined. */
+    List<WaitlistEntry> waitingBefore(Instant start) {
+        return em.createNamedQuery("WaitlistEntry.findWaiting", WaitlistEntry.class).setParameter("start", start)
+                .getResultList();
+    }
+
+    List<WaitlistEntry> waitlistOf(long clientId) {
+        return em.createNamedQuery("WaitlistEntry.findByClient", WaitlistEntry.class).setParameter("client", clientId)
+                .getResultList();
+    }
+
+    Optional<WaitlistEntry> findWaitlistEntry(long id) {
+        return Optional.ofNullable(em.find(WaitlistEntry.class, id));
+    }
+
     List<Appointment> ofClient(long clientId) {
         return em.createNamedQuery("Appointment.findByClient", Appointment.class).setParameter("client", clientId)
                 .getResultList();

@@ -25,6 +25,8 @@ public class Bookings {
     @Inject
     StaffRepository staff;
     @Inject
+    Waitlist waitlist;
+    @Inject
     Clock clock;
 
     /** The practitioner clients book with online: the owner of the practice. */
@@ -74,9 +76,11 @@ public class Bookings {
 
     /** Moves an appointment: its old time is let go and the new one held, or nothing changes. */
     void move(Appointment appointment, Instant start) {
+        Instant before = appointment.getStartsAt();
         repository.release(appointment);
         appointment.moveTo(start, clock.instant());
         holdOrRefuse(appointment);
+        tellWaitlist(appointment, before);
     }
 
     /** A new status; an appointment that no longer holds its time lets it go. */
@@ -84,7 +88,15 @@ public class Bookings {
         appointment.changed(status, clock.instant());
         if (!status.holdsTime()) {
             repository.release(appointment);
+            tellWaitlist(appointment, appointment.getStartsAt());
         }
+    }
+
+    /** The clients waiting for an earlier slot hear of this one, as the agenda stands now. */
+    private void tellWaitlist(Appointment freed, Instant start) {
+        repository.flush();
+        LocalDate day = start.atZone(Dates.PARIS).toLocalDate();
+        waitlist.freed(finder(freed.getPractitionerId(), day, day, null), freed, start);
     }
 
     private void holdOrRefuse(Appointment appointment) {

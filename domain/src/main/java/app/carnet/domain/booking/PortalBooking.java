@@ -73,7 +73,46 @@ public class PortalBooking {
                 bookings.now());
         bookings.place(appointment);
         events.booked(appointment);
+        repository.waitlistOf(me()).stream().filter(w -> w.getOfferingId() == offeringId && w.getAppointmentId() == null)
+                .forEach(repository::delete);
         return view(appointment);
+    }
+
+    /**
+     * Puts the client on the waitlist of a service: told when a slot earlier than {@code appointmentId}'s (to move
+     * it there) or, without one, than the first free slot today frees up.
+     *
+     * @throws BusinessException {@code waitlist.already} when the client waits already for the same
+     */
+    public void joinWaitlist(long offeringId, Long appointmentId) {
+        Offering offering = bookable(offeringId);
+        java.time.Instant before;
+        if (appointmentId != null) {
+            Appointment appointment = changeable(appointmentId);
+            if (!Long.valueOf(offeringId).equals(appointment.getOfferingId())) {
+                throw new NotFoundException();
+            }
+            before = appointment.getStartsAt();
+        } else {
+            before = firstFreeSlot(offering).orElseGet(() -> bookings.now().plus(java.time.Duration.ofDays(366)));
+        }
+        boolean already = repository.waitlistOf(me()).stream().anyMatch(w -> w.getOfferingId() == offeringId
+                && java.util.Objects.equals(w.getAppointmentId(), appointmentId));
+        if (already) {
+            throw new BusinessException("waitlist.already");
+        }
+        repository.save(new WaitlistEntry(me(), offeringId, appointmentId, before, bookings.now()));
+    }
+
+    /** The client's places on the waitlist. */
+    public List<WaitlistView> waitlist() {
+        return repository.waitlistOf(me()).stream().map(w -> w.view(bookings.offering(w.getOfferingId()).getName()))
+                .toList();
+    }
+
+    public void leaveWaitlist(long entryId) {
+        repository.delete(repository.findWaitlistEntry(entryId).filter(w -> w.getClientId() == me())
+                .orElseThrow(NotFoundException::new));
     }
 
     /** The client's appointments, the latest first. */
@@ -97,14 +136,21 @@ public class PortalBooking {
         bookings.checkBookable(appointment.getPractitionerId(), offering, start, appointment);
         bookings.move(appointment, Bookings.instant(start));
         events.moved(appointment);
+        dropWaitlistOf(appointment);
         return view(appointment);
     }
 
     /** Cancels the client's appointment, up to the cancellation notice. */
     public void cancel(long appointmentId) {
         Appointment appointment = changeable(appointmentId);
+        dropWaitlistOf(appointment);
         bookings.change(appointment, AppointmentStatus.CANCELLED);
         events.cancelled(appointment);
+    }
+
+    private void dropWaitlistOf(Appointment appointment) {
+        repository.waitlistOf(me()).stream().filter(w -> appointment.getId().equals(w.getAppointmentId()))
+                .forEach(repository::delete);
     }
 
     private Appointment changeable(long appointmentId) {
@@ -129,6 +175,16 @@ public class PortalBooking {
             throw new NotFoundException();
         }
         return offering;
+    }
+
+    /** The first free slot of a service from now on, if any within the horizon. */
+    private java.util.Optional<java.time.Instant> firstFreeSlot(Offering offering) {
+        long practitioner = bookings.practitioner();
+        LocalDate today = bookings.now().atZone(Dates.PARIS).toLocalDate();
+        var finder = bookings.finder(practitioner, today, today, null);
+        LocalDate day = nextFree(practitioner, offering, today, finder.lastDay());
+        return day == null ? java.util.Optional.empty() : bookings.finder(practitioner, day, day, null)
+                .freeOn(day, offering.length(), offering.buffer()).stream().findFirst();
     }
 
     private LocalDate nextFree(long practitioner, Offering offering, LocalDate from, LocalDate last) {

@@ -25,6 +25,7 @@ public record PersonalData(String table, Set<Purpose> purposes, Set<DataSubject>
             new PersonalData("access_journal", Set.of(Purpose.P17), Set.of(CLIENT, STAFF)),
             new PersonalData("advice", Set.of(Purpose.P04), Set.of(CLIENT)),
             new PersonalData("appointment", Set.of(Purpose.P02), Set.of(CLIENT)),
+            new PersonalData("waitlist_entry", Set.of(Purpose.P02), Set.of(CLIENT)),
             new PersonalData("anamnesis_entry", Set.of(Purpose.P03), Set.of(CLIENT)),
             new PersonalData("consultation", Set.of(Purpose.P03), Set.of(CLIENT)),
             new PersonalData("consultation_attachment", Set.of(Purpose.P03), Set.of(CLIENT)),

@@ -26,6 +26,7 @@ public class PortalAppointmentsBacking implements Serializable {
 
     private List<AppointmentView> upcoming;
     private List<AppointmentView> past;
+    private List<app.carnet.domain.booking.WaitlistView> waitlist;
 
     @PostConstruct
     void load() {
@@ -34,6 +35,33 @@ public class PortalAppointmentsBacking implements Serializable {
         upcoming = mine.stream().filter(a -> a.end().isAfter(now)).sorted(java.util.Comparator
                 .comparing(AppointmentView::start)).toList();
         past = mine.stream().filter(a -> !a.end().isAfter(now)).toList();
+        waitlist = booking.waitlist();
+    }
+
+    /** Tell me if a slot earlier than this appointment frees up (to move it there). */
+    public void waitForEarlier(AppointmentView appointment) {
+        try {
+            booking.joinWaitlist(appointment.offeringId(), appointment.id());
+            Messages.info("waitlist.joined");
+        } catch (BusinessException e) {
+            Messages.show(e);
+        }
+        load();
+    }
+
+    public void leave(long entryId) {
+        booking.leaveWaitlist(entryId);
+        Messages.info("waitlist.left");
+        load();
+    }
+
+    /** Whether the client waits already for an earlier slot than this appointment. */
+    public boolean isWaiting(AppointmentView appointment) {
+        return waitlist.stream().anyMatch(w -> Long.valueOf(appointment.id()).equals(w.appointmentId()));
+    }
+
+    public List<app.carnet.domain.booking.WaitlistView> getWaitlist() {
+        return waitlist;
     }
 
     public void cancel(long id) {

@@ -89,6 +89,16 @@ public class ReservationBacking implements Serializable {
         week = booking.week(offeringId, week.nextFree());
     }
 
+    /** Tell me if a slot earlier than the first free one frees up. */
+    public void waitForEarlier() {
+        try {
+            booking.joinWaitlist(offeringId, moving);
+            Messages.info("waitlist.joined");
+        } catch (BusinessException e) {
+            Messages.show(e);
+        }
+    }
+
     public void pick(LocalDate day, LocalTime time) {
         chosen = day.atTime(time);
     }
