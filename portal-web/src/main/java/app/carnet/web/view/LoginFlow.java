@@ -32,6 +32,8 @@ public class LoginFlow {
     LanguageBacking language;
     @Inject
     ClientPortalService portal;
+    @Inject
+    app.carnet.web.view.portail.WantedSlot wanted;
 
     /**
      * A new login with this credential; on success the session gets a new id. A caller already logged in is
@@ -74,12 +76,13 @@ public class LoginFlow {
 
     /**
      * The page after a login: a staff member without a second factor goes to its enrolment, before anything
-     * else; a client gets the portal in their language (unless this browser chose one).
+     * else; a client gets the portal in their language (unless this browser chose one), or the slot they chose
+     * before logging in, ready to confirm.
      */
     public String home(Realm realm) {
         if (realm == Realm.CLIENT) {
             language.adopt(portal.identity().language());
-            return "/portail/index.xhtml?faces-redirect=true";
+            return wanted.take().map(page -> page + "&faces-redirect=true").orElse("/portail/index.xhtml?faces-redirect=true");
         }
         return security.isCallerInRole(Authenticator.STAFF_ENROLMENT) ? STAFF_ENROLMENT_PAGE + "?faces-redirect=true"
                 : "/cabinet/index.xhtml?faces-redirect=true";

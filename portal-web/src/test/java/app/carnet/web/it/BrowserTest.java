@@ -256,6 +256,15 @@ public abstract class BrowserTest {
         submit("form:submit");
     }
 
+    /** Fills in and sends the portal's registration form (a visitor's identity and address). */
+    protected void register(String lastName, String firstName, String email, String birthDate) {
+        type("form:lastName", lastName);
+        type("form:firstName", firstName);
+        type("form:email", email);
+        type("form:birthDate", birthDate);
+        submit("form:submit");
+    }
+
     /** Follows an invitation link and chooses the portal password. */
     protected void activate(String link, String password) {
         browser.get(link);

@@ -105,12 +105,4 @@ class RegistrationIT extends BrowserTest {
         loginAsClient(email, PASSWORD);
         assertEquals("/portail/index.xhtml", path(), "the account holder's password stands");
     }
-
-    private void register(String lastName, String firstName, String email, String birthDate) {
-        type("form:lastName", lastName);
-        type("form:firstName", firstName);
-        type("form:email", email);
-        type("form:birthDate", birthDate);
-        submit("form:submit");
-    }
 }

@@ -34,6 +34,8 @@ public class ReservationBacking implements Serializable {
     PortalBooking booking;
     @Inject
     Clock clock;
+    @Inject
+    WantedSlot wanted;
 
     private Long offeringId;
     private Long moving;
@@ -109,6 +111,11 @@ public class ReservationBacking implements Serializable {
 
     /** Books (or moves to) the chosen slot; when it went meanwhile, says so and shows the week again. */
     public String confirm() {
+        if (!isClient()) { // a visitor: logs in or creates an account, then confirms
+            wanted.remember(offeringId, chosen);
+            Messages.flash("reservation.loginFirst");
+            return "/portail/connexion.xhtml?faces-redirect=true";
+        }
         try {
             var booked = moving == null ? booking.book(offeringId, chosen) : booking.move(moving, chosen);
             Messages.flash(switch (booked.status()) {
@@ -122,6 +129,11 @@ public class ReservationBacking implements Serializable {
             week = booking.week(offeringId, week == null ? Dates.today(clock) : week.monday());
             return null;
         }
+    }
+
+    /** Whether a client is logged in (a visitor may look at the free slots too). */
+    public boolean isClient() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CLIENT");
     }
 
     public OfferingView offering() {
