@@ -30,7 +30,7 @@ import org.openqa.selenium.By;
  * The personal-data contract driven from a client's file: what Carnet holds, the archive of it (JSON and the
  * attachments), and the erasure that leaves no row about the client in any table of the registry but the journal.
  */
-class PersonalDataIT extends BrowserTest {
+class PersonalDataIT extends BookingPages {
 
     private static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
             + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
@@ -43,7 +43,9 @@ class PersonalDataIT extends BrowserTest {
         String password = "mes données, mon droit";
         env.createStaff("Pia", "Partage" + tag, uniqueEmail("partage"), "une phrase de passe du partenaire", "PARTNER");
         loginAsOwner();
+        String service = setUpBooking("INSTANT", 0);
         long client = createClient("Effacé" + tag, "Iris", email, "09/09/1979");
+        bookFor(client, service, LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(3), "10h");
 
         // The client's portal account, with a second factor, a reset link and the end of earlier sessions
         String invitation = Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1));
@@ -54,6 +56,8 @@ class PersonalDataIT extends BrowserTest {
         submit("form:start");
         type("form:code", OneTimeCodes.next(text("secret")));
         submit("form:enable");
+        open("/portail/rendez-vous.xhtml");
+        clickAjax("form:next:0:earlier");
         submit("user:logout");
         open("/portail/mot-de-passe-oublie.xhtml");
         type("form:email", email);
@@ -110,6 +114,7 @@ class PersonalDataIT extends BrowserTest {
         for (String line : new String[] {"Dossier (identité, coordonnées, vie personnelle, notes) : 1", "Anamnèse : 1",
                 "Mesures : 1", "Consultations : 1", "Pièces jointes : 1", "Messages : 1", "Conseils : 1",
                 "Appels, courriers et courriels reçus : 1", "Partages du dossier : 1", "Espace client : 1",
+                "Rendez-vous : 1", "Liste d'attente : 1",
                 "Courriels envoyés : "}) {
             assertTrue(held.contains(line), line + " in " + held);
         }
@@ -190,6 +195,7 @@ class PersonalDataIT extends BrowserTest {
                 Map.entry("account_link", "principal = 'client:" + client + "'"),
                 Map.entry("session_revocation", "principal = 'client:" + client + "'"),
                 Map.entry("outgoing_email", "client_id = " + client + " OR recipient_index IN (" + recipients + ")"),
+                Map.entry("appointment", "client_id = " + client), Map.entry("waitlist_entry", "client_id = " + client),
                 Map.entry("access_journal", "client_id = " + client));
     }
 
