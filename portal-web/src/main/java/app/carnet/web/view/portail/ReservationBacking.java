@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * {@code /portail/reserver.xhtml}: the client picks a service, a week, a free slot, and confirms. With
  * {@code deplacer} it moves one of the client's appointments instead; {@code prestation} and {@code creneau} (a
- * Paris time, {@code 2026-12-01T09:00}) open the page on a service and a slot.
+ * Paris time, {@code 2026-12-01T09:00}) open the page on a service and a slot, {@code semaine} (a day) on a week.
  */
 @Named
 @ViewScoped
@@ -40,6 +40,7 @@ public class ReservationBacking implements Serializable {
     private Long offeringId;
     private Long moving;
     private String slotParam;
+    private String weekParam;
     private List<OfferingView> offerings;
     private AppointmentView appointment;
     private WeekSlots week;
@@ -55,6 +56,13 @@ public class ReservationBacking implements Serializable {
         if (offeringId != null) {
             offering(); // not offered online: not found
             LocalDate day = Dates.today(clock);
+            if (weekParam != null) {
+                try {
+                    day = LocalDate.parse(weekParam);
+                } catch (DateTimeParseException e) {
+                    throw new NotFoundException();
+                }
+            }
             if (slotParam != null) {
                 try {
                     chosen = LocalDateTime.parse(slotParam);
@@ -170,6 +178,14 @@ public class ReservationBacking implements Serializable {
 
     public void setMoving(Long moving) {
         this.moving = moving;
+    }
+
+    public String getWeekParam() {
+        return weekParam;
+    }
+
+    public void setWeekParam(String weekParam) {
+        this.weekParam = weekParam;
     }
 
     public String getSlotParam() {
