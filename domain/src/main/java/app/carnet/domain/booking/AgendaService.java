@@ -89,13 +89,10 @@ public class AgendaService {
         return block.getId();
     }
 
-    /** Moves an appointment or a block (drag and drop), keeping its length. */
-    public void move(long id, Instant start) {
+    /** Moves an appointment or a block (drag and drop) to a Paris time, keeping its length. */
+    public void move(long id, LocalDateTime start) {
         Appointment appointment = open(id);
-        if (!start.isAfter(bookings.now())) {
-            throw new BusinessException("booking.past", "slot");
-        }
-        bookings.move(appointment, start);
+        bookings.move(appointment, future(start));
         events.moved(appointment);
         journal(appointment);
     }

@@ -30,7 +30,7 @@ import java.util.UUID;
         + "a.status = app.carnet.domain.booking.AppointmentStatus.CONFIRMED AND a.reminderSentAt IS NULL "
         + "AND a.clientId IS NOT NULL AND a.startsAt > :now AND a.startsAt <= :until ORDER BY a.startsAt")
 @NamedQuery(name = "Appointment.claimReminder", query = "UPDATE Appointment a SET a.reminderSentAt = :now "
-        + "WHERE a.id = :id AND a.reminderSentAt IS NULL "
+        + "WHERE a.id = :id AND a.reminderSentAt IS NULL AND a.startsAt = :startsAt AND a.changedAt = :changedAt "
         + "AND a.status = app.carnet.domain.booking.AppointmentStatus.CONFIRMED")
 @NamedQuery(name = "Appointment.findByClient", query = "SELECT a FROM Appointment a WHERE a.clientId = :client "
         + "ORDER BY a.startsAt DESC")
@@ -153,6 +153,10 @@ public class Appointment {
 
     Long getOfferingId() {
         return offeringId;
+    }
+
+    Instant getChangedAt() {
+        return changedAt;
     }
 
     Instant getStartsAt() {

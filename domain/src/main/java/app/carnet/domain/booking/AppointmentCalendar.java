@@ -49,8 +49,8 @@ final class AppointmentCalendar {
         event.add(new Sequence(sequence));
         event.add(new DtStamp(now));
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-        event.add(new Organizer(URI.create("mailto:" + organizer)));
-        event.add(new Attendee(URI.create("mailto:" + attendee)));
+        mailto(organizer).map(Organizer::new).ifPresent(event::add);
+        mailto(attendee).map(Attendee::new).ifPresent(event::add);
         if (location != null) {
             event.add(new Location(location));
         }
@@ -65,6 +65,16 @@ final class AppointmentCalendar {
         calendar.add(zone.getVTimeZone());
         calendar.add(event);
         return calendar.toString();
+    }
+
+    /** A {@code mailto:} address of an email address, with or without a display name ("Cabinet <a@b.fr>"). */
+    static java.util.Optional<URI> mailto(String address) {
+        try {
+            return java.util.Optional.of(new URI("mailto", new jakarta.mail.internet.InternetAddress(address, true)
+                    .getAddress(), null));
+        } catch (jakarta.mail.internet.AddressException | java.net.URISyntaxException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     static String method(boolean cancelled) {

@@ -83,12 +83,14 @@ public class BookingRepository {
     }
 
     /**
-     * Marks the reminder of an appointment as sent, if nobody did and it is still confirmed: one statement, so
-     * that of two servers (or two runs) only one gets {@code true}.
+     * Marks the reminder of an appointment as sent, if nobody did and it is still confirmed, at the time and as last
+     * changed when it was found due: one statement, so that of two servers (or two runs) only one gets {@code true},
+     * and an appointment moved meanwhile is looked at again.
      */
-    boolean claimReminder(long id, Instant now) {
-        return em.createNamedQuery("Appointment.claimReminder").setParameter("id", id).setParameter("now", now)
-                .executeUpdate() == 1;
+    boolean claimReminder(ReminderDue due, Instant now) {
+        return em.createNamedQuery("Appointment.claimReminder").setParameter("id", due.appointmentId())
+                .setParameter("startsAt", due.startsAt()).setParameter("changedAt", due.changedAt())
+                .setParameter("now", now).executeUpdate() == 1;
     }
 
     /** Who waits for a slot earlier than this one, in the order they joined. */
@@ -100,6 +102,12 @@ public class BookingRepository {
     List<WaitlistEntry> waitlistOf(long clientId) {
         return em.createNamedQuery("WaitlistEntry.findByClient", WaitlistEntry.class).setParameter("client", clientId)
                 .getResultList();
+    }
+
+    /** Ends the waits for an earlier slot for this appointment. */
+    void dropWaitlistOf(Appointment appointment) {
+        em.createNamedQuery("WaitlistEntry.deleteForAppointment").setParameter("appointment", appointment.getId())
+                .executeUpdate();
     }
 
     Optional<WaitlistEntry> findWaitlistEntry(long id) {
@@ -148,9 +156,22 @@ public class BookingRepository {
         }
         try {
             return insert.executeUpdate() == units.size();
-        } catch (PersistenceException e) { // a deadlock between two takers: one of them goes on
-            return false;
+        } catch (PersistenceException e) {
+            if (isDeadlock(e)) { // two takers waiting for each other: the database let the other go on
+                return false;
+            }
+            throw e;
         }
+    }
+
+    private static boolean isDeadlock(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("40001".equals(sql.getSQLState())
+                    || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lets the appointment's time go (cancelled, declined, or about to be held elsewhere). */

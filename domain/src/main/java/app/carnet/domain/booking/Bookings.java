@@ -74,10 +74,14 @@ public class Bookings {
         holdOrRefuse(appointment);
     }
 
-    /** Moves an appointment: its old time is let go and the new one held, or nothing changes. */
+    /**
+     * Moves an appointment: its old time is let go and the new one held, or nothing changes. A wait for an earlier
+     * slot for it ends (as when it no longer holds its time).
+     */
     void move(Appointment appointment, Instant start) {
         Instant before = appointment.getStartsAt();
         repository.release(appointment);
+        repository.dropWaitlistOf(appointment);
         appointment.moveTo(start, clock.instant());
         holdOrRefuse(appointment);
         tellWaitlist(appointment, before);
@@ -88,6 +92,7 @@ public class Bookings {
         appointment.changed(status, clock.instant());
         if (!status.holdsTime()) {
             repository.release(appointment);
+            repository.dropWaitlistOf(appointment);
             tellWaitlist(appointment, appointment.getStartsAt());
         }
     }

@@ -37,15 +37,18 @@ public class PortalBooking {
     /** The services clients may book online. */
     @PermitAll
     public List<OfferingView> offerings() {
-        return bookings.offerings().stream().filter(Offering::isBookableOnline).map(Offering::view).toList();
+        return bookings.offerings().stream().filter(Offering::isBookableOnline).map(o -> o.view().publicView()).toList();
     }
 
-    /** The free slots of a service in the week of {@code day}. */
+    /** The free slots of a service in the week of {@code day} (a day out of the bookable weeks: the nearest). */
     @PermitAll
     public WeekSlots week(long offeringId, LocalDate day) {
         Offering offering = bookable(offeringId);
         long practitioner = bookings.practitioner();
-        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate today = bookings.now().atZone(Dates.PARIS).toLocalDate();
+        var bounds = bookings.finder(practitioner, today, today, null);
+        LocalDate within = day.isBefore(today) ? today : day.isAfter(bounds.lastDay()) ? bounds.lastDay() : day;
+        LocalDate monday = within.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var finder = bookings.finder(practitioner, monday, monday.plusDays(6), null);
         var days = new ArrayList<DaySlots>();
         for (LocalDate d = monday; d.isBefore(monday.plusDays(7)); d = d.plusDays(1)) {
@@ -136,22 +139,16 @@ public class PortalBooking {
         bookings.checkBookable(appointment.getPractitionerId(), offering, start, appointment);
         bookings.move(appointment, Bookings.instant(start));
         events.moved(appointment);
-        dropWaitlistOf(appointment);
         return view(appointment);
     }
 
     /** Cancels the client's appointment, up to the cancellation notice. */
     public void cancel(long appointmentId) {
         Appointment appointment = changeable(appointmentId);
-        dropWaitlistOf(appointment);
         bookings.change(appointment, AppointmentStatus.CANCELLED);
         events.cancelled(appointment);
     }
 
-    private void dropWaitlistOf(Appointment appointment) {
-        repository.waitlistOf(me()).stream().filter(w -> appointment.getId().equals(w.getAppointmentId()))
-                .forEach(repository::delete);
-    }
 
     private Appointment changeable(long appointmentId) {
         Appointment appointment = mine(appointmentId);

@@ -28,21 +28,21 @@ public class Reminders {
 
     /** The appointments whose reminder is due now. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> due() {
+    public List<ReminderDue> due() {
         Duration before = repository.policy().reminder();
         if (before.isZero()) {
             return List.of();
         }
         var now = clock.instant();
         return repository.toRemind(now, now.plus(before)).stream().filter(a -> a.remindable(before))
-                .map(Appointment::getId).toList();
+                .map(a -> new ReminderDue(a.getId(), a.getStartsAt(), a.getChangedAt())).toList();
     }
 
     /** Sends one reminder, unless another server or run did, or the appointment changed meanwhile. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void remind(long appointmentId) {
-        if (repository.claimReminder(appointmentId, clock.instant())) {
-            repository.findAppointment(appointmentId).ifPresent(events::reminder);
+    public void remind(ReminderDue due) {
+        if (repository.claimReminder(due, clock.instant())) {
+            repository.findAppointment(due.appointmentId()).ifPresent(events::reminder);
         }
     }
 }

@@ -14,6 +14,8 @@ import java.time.Instant;
 @Table(name = "waitlist_entry")
 @NamedQuery(name = "WaitlistEntry.findWaiting", query = "SELECT w FROM WaitlistEntry w WHERE w.wantedBefore > :start "
         + "ORDER BY w.createdAt, w.id")
+@NamedQuery(name = "WaitlistEntry.deleteForAppointment", query = "DELETE FROM WaitlistEntry w "
+        + "WHERE w.appointmentId = :appointment")
 @NamedQuery(name = "WaitlistEntry.findByClient", query = "SELECT w FROM WaitlistEntry w WHERE w.clientId = :client "
         + "ORDER BY w.createdAt")
 public class WaitlistEntry {

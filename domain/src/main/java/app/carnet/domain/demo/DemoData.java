@@ -2,6 +2,10 @@ package app.carnet.domain.demo;
 
 import app.carnet.domain.advice.AdviceForm;
 import app.carnet.domain.advice.AdviceService;
+import app.carnet.domain.booking.AgendaService;
+import app.carnet.domain.booking.BookingSettingsService;
+import app.carnet.domain.booking.Location;
+import app.carnet.domain.booking.OfferingForm;
 import app.carnet.domain.client.ClientFile;
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.ClientSource;
@@ -30,7 +34,9 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -115,6 +121,10 @@ public class DemoData {
     @Inject
     ExchangeService exchanges;
     @Inject
+    BookingSettingsService booking;
+    @Inject
+    AgendaService agenda;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "carnet.setup.code")
@@ -183,8 +193,18 @@ public class DemoData {
         LocalDate today = Dates.today(clock);
         advice.saveTemplate(null, SLEEP, SLEEP_ADVICE);
         advice.saveTemplate(null, FOOD, FOOD_ADVICE);
+        booking.saveOffering(null, new OfferingForm("Bilan de vitalité",
+                "Première consultation : votre histoire, vos habitudes de vie et vos objectifs.", "90", "15", "70", true,
+                Location.PRACTICE, "10 rue des Exemples, 69000 Lyon"));
+        long followUp = booking.saveOffering(null, new OfferingForm("Consultation de suivi",
+                "Le point sur les conseils et leur mise en œuvre.", "60", "0", "55", true,
+                Location.VIDEO, null));
+        LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         for (int i = 0; i < PEOPLE.size(); i++) {
-            write(PEOPLE.get(i), i, today);
+            long id = write(PEOPLE.get(i), i, today);
+            if (i % 3 == 1) { // follow-ups next week, in the usual opening hours
+                agenda.book(id, followUp, nextMonday.plusDays(i % 5).atTime(14 + i % 4, 0));
+            }
         }
     }
 
@@ -213,7 +233,7 @@ public class DemoData {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
-    private void write(Person p, int i, LocalDate today) {
+    private long write(Person p, int i, LocalDate today) {
         String email = (ascii(p.firstName()) + "." + ascii(p.lastName()) + "@exemple.test").toLowerCase();
         long id = clients.create(new NewClient(p.lastName(), p.firstName(), email, p.birthDate(), p.language()));
         clients.update(id, new ClientFile(p.lastName(), p.firstName(), i % 5 == 3 ? "732829320" : null, p.birthDate(),
@@ -254,6 +274,7 @@ public class DemoData {
         if (i == PEOPLE.size() - 1) {
             clients.end(id, today);
         }
+        return id;
     }
 
     /** Whether Carnet answers on this computer only: the demonstration's public password opens nothing else. */

@@ -21,8 +21,9 @@ class AppointmentCalendarTest {
     void of_shouldWriteARequestInParisTimeThatReadsBack() throws Exception {
         String ics = AppointmentCalendar.of("abc@carnet", 0, false, START, START.plusSeconds(3600),
                 Instant.parse("2027-03-01T12:00:00Z"), "Bilan — Cabinet Test", "12 rue des Lilas, Lyon", null,
-                "cabinet@exemple.test", "alice@exemple.test");
+                "Cabinet Test <cabinet@exemple.test>", "alice@exemple.test");
         assertTrue(ics.contains("DTSTART;TZID=Europe/Paris:20270329T100000"), ics);
+        assertTrue(ics.contains("ORGANIZER:mailto:cabinet@exemple.test"), "the address, without its display name: " + ics);
         assertTrue(ics.contains("BEGIN:VTIMEZONE") && ics.contains("TZID:Europe/Paris"), ics);
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         assertEquals("REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());

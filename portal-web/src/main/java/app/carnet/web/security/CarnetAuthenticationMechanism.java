@@ -79,11 +79,16 @@ public class CarnetAuthenticationMechanism implements HttpAuthenticationMechanis
     /** A logout: the session no longer names the caller. */
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        forgetCaller(request);
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** The session no longer names a caller (a logout, or a new login about to be tried). */
+    public static void forgetCaller(HttpServletRequest request) {
         var session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(CALLER);
             session.removeAttribute(GROUPS);
         }
-        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 }

@@ -50,6 +50,7 @@ public class LoginFlow {
                 throw new IllegalStateException("The previous login could not end", e);
             }
         }
+        app.carnet.web.security.CarnetAuthenticationMechanism.forgetCaller(request); // a refused login leaves nobody
         var status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
         if (status == AuthenticationStatus.SEND_CONTINUE) {

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.carnet.domain.shared.Dates;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import net.fortuna.ical4j.model.Property;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +28,7 @@ class AgendaIT extends BookingPages {
         String service = setUpBooking("REQUEST", 0);
         long offering = env.queryLong("SELECT id FROM offering WHERE name = ?", service);
         long client = createClient("Agendée", "Ariane", email, "05/05/1985");
-        LocalDate monday = Dates.today(Clock.systemUTC()).plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = monday(6);
 
         // A request from the portal, on Tuesday at 9 h
         String link = Mailbox.firstLink(mailbox.awaitMessage(email, 1));
@@ -75,9 +72,8 @@ class AgendaIT extends BookingPages {
         assertEquals("0", booked.getProperty(Property.SEQUENCE).orElseThrow().getValue());
 
         // The week of those appointments, one dragged an hour later
-        open("/cabinet/agenda.xhtml");
-        clickAjax(browser.findElement(By.cssSelector("#form\\:schedule .fc-next-button"))); // next week
-        var events = browser.findElements(By.cssSelector("#form\\:schedule .fc-event"));
+        open("/cabinet/agenda.xhtml?semaine=" + monday);
+        var events = agendaEvents("Agendée");
         assertEquals(2, events.stream().filter(e -> e.getText().contains("Agendée")).count(),
                 "the two appointments: " + find("form:schedule").getText());
         var wednesdayEvent = events.stream().filter(e -> e.getText().contains("14:00")).findFirst().orElseThrow(

@@ -3,14 +3,12 @@ package app.carnet.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.carnet.domain.shared.Dates;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +59,7 @@ class BookingConcurrencyIT extends BookingPages {
         }
         browser.manage().deleteAllCookies();
 
-        String slot = Dates.today(Clock.systemUTC()).plusDays(9) + "T10:00";
+        String slot = monday(3) + "T10:00";
         String page = env.baseUrl() + "portail/reserver.xhtml?prestation=" + offering + "&creneau=" + slot;
         var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30))
                 .build();

@@ -107,6 +107,32 @@ class BookingIT extends BookingPages {
                 + "JOIN offering o ON o.id = a.offering_id WHERE o.name = ?", service), "its time is free again");
     }
 
+    @Test
+    void notices_shouldBeKept() throws Exception {
+        String email = uniqueEmail("presse");
+        var mailbox = new Mailbox(env.mail());
+        loginAsOwner();
+        String service = setUpBooking("INSTANT", 720);
+        long offering = env.queryLong("SELECT id FROM offering WHERE name = ?", service);
+        type("form:bookNoticeHours", "48");
+        clickAjax("form:save-policy");
+        assertTrue(text("messages").contains("sont enregistrés"), pageText());
+        createClient("Pressée", "Paule", email, "04/04/1984");
+        browser.manage().deleteAllCookies();
+        activate(Mailbox.firstLink(mailbox.awaitMessage(email, 1)), PASSWORD);
+        loginAsClient(email, PASSWORD);
+        LocalDate tomorrow = Dates.today(java.time.Clock.systemUTC()).plusDays(1);
+        open("/portail/reserver.xhtml?prestation=" + offering + "&creneau=" + tomorrow + "T20:00");
+        submit("form:confirm");
+        assertTrue(text("messages").contains("Ce créneau est trop proche"), text("messages"));
+        open("/portail/reserver.xhtml?prestation=" + offering + "&creneau=" + monday(4) + "T10:00");
+        submit("form:confirm");
+        assertTrue(text("messages").contains("Votre rendez-vous est confirmé"), text("messages"));
+        assertTrue(text("upcoming").contains("Le délai pour le déplacer ou l'annuler en ligne est passé"),
+                "720 hours' notice to cancel: " + text("upcoming"));
+        assertTrue(browser.findElements(org.openqa.selenium.By.id("form:next:0:cancel")).isEmpty(), "no cancel button");
+    }
+
     /** The calendar file attached to an email, read back with iCal4j; its method is checked. */
     static VEvent event(MimeMessage message, String method) throws Exception {
         var parts = (Multipart) message.getContent();

@@ -5,8 +5,18 @@ import java.util.Locale;
 import java.util.UUID;
 import org.openqa.selenium.By;
 
-/** What booking tests share: the owner sets the practice's hours and rules and creates a service. */
+/**
+ * What booking tests share: the owner sets the practice's hours and rules and creates a service. All tests book
+ * with the one practitioner of the shared server, so each books in weeks of its own ({@link #monday}): next week
+ * only for slots picked among those still free, the next three days only for the reminders.
+ */
 abstract class BookingPages extends BrowserTest {
+
+    /** The Monday of the week {@code weeksAhead} weeks after this one (Paris). */
+    protected static java.time.LocalDate monday(int weeksAhead) {
+        return app.carnet.domain.shared.Dates.today(java.time.Clock.systemUTC()).plusWeeks(weeksAhead)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
 
     /**
      * As the logged-in owner: open every day from 7 h to 21 h, slots every 30 minutes, no notice, bookable 8 weeks
@@ -54,5 +64,14 @@ abstract class BookingPages extends BrowserTest {
         if (!text("messages").contains("Le rendez-vous est enregistré")) {
             throw new AssertionError("Not booked: " + pageText());
         }
+    }
+
+    /** The events of the agenda's schedule that contain this text, once its lazy load has shown at least one. */
+    protected java.util.List<org.openqa.selenium.WebElement> agendaEvents(String containing) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30)).until(d -> {
+            var events = d.findElements(By.cssSelector("#form\\:schedule .fc-event")).stream()
+                    .filter(e -> e.getText().contains(containing)).toList();
+            return events.isEmpty() ? null : events;
+        });
     }
 }

@@ -180,7 +180,6 @@ public abstract class BrowserTest {
         return browser.getCurrentUrl().substring(env.baseUrl().length() - 1).replaceAll("[?#].*", "");
     }
 
-    /** Logs in as the owner: password, then the next code of the owner's app (each code serves once). */
     /**
      * Logs the owner in. The owner's session of an earlier test is taken up again when it is still open (a
      * one-time code serves once, so every real login of the owner waits up to 30 s for the next one); when it is
@@ -205,7 +204,7 @@ public abstract class BrowserTest {
         ownerSession = java.util.Set.copyOf(browser.manage().getCookies());
     }
 
-    /** Logs the owner in with the password and a new one-time code, in a session of its own. */
+    /** Logs the owner in with the password, then the next code of the owner's app (each serves once), in a new session. */
     protected void loginAsOwnerWithACode() {
         open("/cabinet/connexion.xhtml");
         type("form:email", TestEnvironment.OWNER_EMAIL);

@@ -51,6 +51,11 @@ class DemoIT {
                     rows.next();
                     assertEquals(1, rows.getLong(1), "one relationship has ended");
                 }
+                try (var rows = statement.executeQuery("SELECT COUNT(*) FROM appointment WHERE status = 'CONFIRMED' "
+                        + "AND starts_at > UTC_TIMESTAMP()")) {
+                    rows.next();
+                    assertEquals(4, rows.getLong(1), "follow-ups next week in the agenda");
+                }
             }
         } finally {
             if (browser != null) {

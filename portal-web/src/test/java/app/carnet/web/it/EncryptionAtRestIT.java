@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * A stolen database is useless without the keys: canary values typed into every personal field are
  * nowhere in a {@code mariadb-dump} of Carnet's database, while Carnet itself shows them.
  */
-class EncryptionAtRestIT extends BrowserTest {
+class EncryptionAtRestIT extends BookingPages {
 
     @Test
     void dump_shouldHoldNoCanaryOfAnyPersonalField() throws Exception {
@@ -49,6 +49,10 @@ class EncryptionAtRestIT extends BrowserTest {
         submit("form:submit");
         assertEquals(words.get(4), text("notes"), "saved: " + pageText());
         List<String> health = plantHealthCanaries(id, tag);
+        // An appointment: its email carries a calendar file naming the client's address
+        bookFor(id, setUpBooking("INSTANT", 0), monday(5),
+                "10h");
+        new Mailbox(env.mail()).awaitMessage(email, 2);
 
         try (var connection = env.database()) {
             for (SealedColumns table : SealedColumns.ALL) {

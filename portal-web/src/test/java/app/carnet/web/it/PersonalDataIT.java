@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 
 /**
  * The personal-data contract driven from a client's file: what Carnet holds, the archive of it (JSON and the
@@ -45,7 +44,7 @@ class PersonalDataIT extends BookingPages {
         loginAsOwner();
         String service = setUpBooking("INSTANT", 0);
         long client = createClient("Effacé" + tag, "Iris", email, "09/09/1979");
-        bookFor(client, service, LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(3), "10h");
+        bookFor(client, service, monday(5).plusDays(1), "10h");
 
         // The client's portal account, with a second factor, a reset link and the end of earlier sessions
         String invitation = Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1));

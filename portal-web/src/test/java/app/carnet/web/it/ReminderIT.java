@@ -45,12 +45,11 @@ class ReminderIT extends BookingPages {
         clickAjax(find("form:confirm-yes"));
         assertTrue(text("messages").contains("Le rendez-vous est annulé."), text("messages"));
         mailbox.awaitMessage(email, 5);
-        // As if they had been booked a week ago
-        env.update("UPDATE appointment SET changed_at = changed_at - INTERVAL 7 DAY, "
-                + "created_at = created_at - INTERVAL 7 DAY WHERE client_id = ?", client);
-
         MimeMessage reminder;
         try (var second = env.startAnotherServer()) {
+            // Due once both servers run (as if booked a week ago): both look for them every 2 s
+            env.update("UPDATE appointment SET changed_at = changed_at - INTERVAL 7 DAY, "
+                    + "created_at = created_at - INTERVAL 7 DAY WHERE client_id = ?", client);
             reminder = awaitReminders(mailbox, email, 2).get(0);
             Thread.sleep(6_000); // three more runs of each server's timer
         }

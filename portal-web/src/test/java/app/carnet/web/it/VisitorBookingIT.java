@@ -21,6 +21,14 @@ class VisitorBookingIT extends BookingPages {
         String service = setUpBooking("INSTANT", 0);
         browser.manage().deleteAllCookies();
 
+        long offering = env.queryLong("SELECT id FROM offering WHERE name = ?", service);
+        for (String week : new String[] {"1000-01-06", "+999999999-12-27", "2026-02-30"}) {
+            open("/portail/reserver.xhtml?prestation=" + offering + "&semaine=" + week);
+            assertTrue(pageText().contains("Semaine du") || pageText().contains("Page introuvable"),
+                    "a week out of reach is the nearest bookable one, or not found: " + pageText());
+            assertTrue(!pageText().contains("Une erreur inattendue"), week);
+        }
+
         open("/");
         submit("to-booking");
         clickAjax(browser.findElement(By.xpath("//button[contains(., '" + service + "')]")));

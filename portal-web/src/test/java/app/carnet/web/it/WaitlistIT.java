@@ -3,12 +3,8 @@ package app.carnet.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.carnet.domain.shared.Dates;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +26,7 @@ class WaitlistIT extends BookingPages {
         long firstId = createClient("Attente", "Agathe", first, "01/01/1981");
         long secondId = createClient("Attente", "Bruno", second, "02/02/1982");
         long leavingId = createClient("Départ", "Chloé", leaving, "03/03/1983");
-        LocalDate monday = Dates.today(Clock.systemUTC()).plusWeeks(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = monday(2);
         bookFor(leavingId, service, monday, "9h");
         bookFor(firstId, service, monday.plusDays(2), "10h");
         bookFor(secondId, service, monday.plusDays(3), "10h");

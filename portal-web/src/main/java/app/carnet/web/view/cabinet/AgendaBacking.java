@@ -63,6 +63,8 @@ public class AgendaBacking implements Serializable {
     private List<OfferingView> offerings;
     private AppointmentView selected;
     private Long clientId;
+    private String weekParam;
+    private LocalDate initialDate;
     private ClientSummary client;
     private Long offeringId;
     private String day;
@@ -77,8 +79,15 @@ public class AgendaBacking implements Serializable {
         offerings = agenda.offerings();
     }
 
-    /** The client of {@code ?client=}, to book for. */
+    /** The client of {@code ?client=}, to book for; the week of {@code ?semaine=} (a day), this one otherwise. */
     public void loadClient() {
+        if (weekParam != null) {
+            try {
+                initialDate = LocalDate.parse(weekParam);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new app.carnet.domain.shared.NotFoundException();
+            }
+        }
         if (clientId != null) {
             client = clients.summaries(List.of(clientId)).stream().findFirst()
                     .orElseThrow(app.carnet.domain.shared.NotFoundException::new);
@@ -101,7 +110,10 @@ public class AgendaBacking implements Serializable {
     public void onEventMove(ScheduleEntryMoveEvent event) {
         AppointmentView moved = (AppointmentView) event.getScheduleEvent().getData();
         try {
-            agenda.move(moved.id(), moved.start().plus(event.getDeltaAsDuration()));
+            // Calendar days and minutes in Paris time: a day across a clock change is not 24 hours
+            agenda.move(moved.id(), moved.start().atZone(Dates.PARIS).toLocalDateTime()
+                    .plusYears(event.getYearDelta()).plusMonths(event.getMonthDelta()).plusDays(event.getDayDelta())
+                    .plusMinutes(event.getMinuteDelta()));
             Messages.info("agenda.moved");
         } catch (BusinessException e) {
             Messages.show(e);
@@ -204,6 +216,18 @@ public class AgendaBacking implements Serializable {
 
     public void setClientId(Long clientId) {
         this.clientId = clientId;
+    }
+
+    public String getWeekParam() {
+        return weekParam;
+    }
+
+    public void setWeekParam(String weekParam) {
+        this.weekParam = weekParam;
+    }
+
+    public LocalDate getInitialDate() {
+        return initialDate;
     }
 
     public ClientSummary getClient() {
