@@ -39,6 +39,9 @@ class AgendaIT extends BookingPages {
         submit("form:confirm");
         assertTrue(text("messages").contains("Votre demande est envoyée"), text("messages"));
         assertTrue(mailbox.awaitMessage(email, 2).getSubject().startsWith("Demande de rendez-vous reçue"));
+        open("/portail/reserver.xhtml?prestation=" + offering + "&creneau=" + monday.plusDays(4) + "T09:00");
+        submit("form:confirm");
+        mailbox.awaitMessage(email, 3);
 
         browser.manage().deleteAllCookies();
         loginAsOwner();
@@ -46,9 +49,14 @@ class AgendaIT extends BookingPages {
         assertTrue(text("form:requests").contains("Agendée"), text("form:requests"));
         clickAjax("form:request:0:accept");
         assertTrue(text("messages").contains("La demande est acceptée"), text("messages"));
-        var accepted = mailbox.awaitMessage(email, 3);
+        var accepted = mailbox.awaitMessage(email, 4);
         assertTrue(accepted.getSubject().startsWith("Rendez-vous accepté le "), accepted.getSubject());
         BookingIT.event(accepted, "REQUEST");
+        clickAjax("form:request:0:decline"); // the Friday one, now first
+        assertTrue(text("messages").contains("La demande est refusée"), text("messages"));
+        var declined = mailbox.awaitMessage(email, 5);
+        assertTrue(declined.getSubject().startsWith("Demande de rendez-vous non retenue"), declined.getSubject());
+        BookingIT.event(declined, "CANCEL");
 
         // Booked from the file, on Wednesday at 14 h; bad input first
         open("/cabinet/clients/fiche.xhtml?id=" + client);
@@ -68,7 +76,7 @@ class AgendaIT extends BookingPages {
         type("form:time", "14h");
         clickAjax("form:book");
         assertTrue(text("messages").contains("Le rendez-vous est enregistré"), text("messages"));
-        var booked = BookingIT.event(mailbox.awaitMessage(email, 4), "REQUEST");
+        var booked = BookingIT.event(mailbox.awaitMessage(email, 6), "REQUEST");
         assertEquals("0", booked.getProperty(Property.SEQUENCE).orElseThrow().getValue());
 
         // The week of those appointments, one dragged an hour later
@@ -85,10 +93,19 @@ class AgendaIT extends BookingPages {
                 .release().perform();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
                 .until(d -> text("messages").contains("Le rendez-vous est déplacé"));
-        var moved = BookingIT.event(mailbox.awaitMessage(email, 5), "REQUEST");
+        var moved = BookingIT.event(mailbox.awaitMessage(email, 7), "REQUEST");
         assertEquals("1", moved.getProperty(Property.SEQUENCE).orElseThrow().getValue());
         assertEquals(monday.plusDays(2).atTime(15, 0).atZone(Dates.PARIS).toInstant(),
                 ((java.time.ZonedDateTime) moved.getDateTimeStart().getDate()).toInstant(), "an hour later");
+
+        // What became of it: not done yet, but cancelled late by the client (its time goes free)
+        clickAjax(agendaEvents("15:00").get(0));
+        assertTrue(text("selected-facts").contains(service), text("form:selected"));
+        assertTrue(browser.findElements(By.id("form:done")).isEmpty(), "not done before it starts");
+        clickAjax("form:late");
+        assertTrue(text("messages").contains("C'est noté."), text("messages"));
+        assertEquals(1, env.queryLong("SELECT COUNT(*) FROM appointment WHERE client_id = ? AND status = 'CANCELLED_LATE'",
+                client));
 
         // Blocked time is no longer offered in the portal
         type("form:blockDay", monday.plusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/uuuu")));

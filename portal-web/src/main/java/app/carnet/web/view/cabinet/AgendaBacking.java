@@ -206,6 +206,11 @@ public class AgendaBacking implements Serializable {
         return offerings;
     }
 
+    /** Whether the selected appointment has begun: only then can it be marked done or missed. */
+    public boolean isStarted() {
+        return selected != null && !selected.start().isAfter(java.time.Instant.now());
+    }
+
     public AppointmentView getSelected() {
         return selected;
     }
