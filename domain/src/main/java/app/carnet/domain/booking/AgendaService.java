@@ -71,7 +71,7 @@ public class AgendaService {
         Instant at = future(start);
         var appointment = Appointment.booked(bookings.practitioner(), clientId, offering, at,
                 AppointmentStatus.CONFIRMED, false, bookings.now());
-        bookings.place(appointment);
+        occupiedIfTaken(() -> bookings.place(appointment));
         events.booked(appointment);
         accessed.fire(new FileAccessed(clientId, FileAction.APPOINTMENT_BOOKED));
         return appointment.getId();
@@ -85,14 +85,14 @@ public class AgendaService {
             throw new BusinessException("booking.block.order", "blockEnd");
         }
         var block = Appointment.blocked(bookings.practitioner(), from, until, bookings.now());
-        bookings.place(block);
+        occupiedIfTaken(() -> bookings.place(block));
         return block.getId();
     }
 
     /** Moves an appointment or a block (drag and drop) to a Paris time, keeping its length. */
     public void move(long id, LocalDateTime start) {
         Appointment appointment = open(id);
-        bookings.move(appointment, future(start));
+        occupiedIfTaken(() -> bookings.move(appointment, future(start)));
         events.moved(appointment);
         journal(appointment);
     }
@@ -146,6 +146,15 @@ public class AgendaService {
         }
         bookings.change(appointment, outcome);
         journal(appointment);
+    }
+
+    /** For the practitioner, a time "taken" is one already occupied, by an appointment or blocked time. */
+    private static void occupiedIfTaken(Runnable placing) {
+        try {
+            placing.run();
+        } catch (BusinessException e) {
+            throw "booking.taken".equals(e.messageKey()) ? e.replacing("slot", "booking.occupied") : e;
+        }
     }
 
     private Appointment open(long id) {

@@ -43,13 +43,22 @@ public class PortalBooking {
     /** The free slots of a service in the week of {@code day} (a day out of the bookable weeks: the nearest). */
     @PermitAll
     public WeekSlots week(long offeringId, LocalDate day) {
-        Offering offering = bookable(offeringId);
+        return week(bookable(offeringId), day, null);
+    }
+
+    /** The same for moving one of the client's appointments: its own time counts as free. */
+    public WeekSlots weekToMove(long appointmentId, LocalDate day) {
+        Appointment appointment = mine(appointmentId);
+        return week(bookings.offering(appointment.getOfferingId()), day, appointment);
+    }
+
+    private WeekSlots week(Offering offering, LocalDate day, Appointment moving) {
         long practitioner = bookings.practitioner();
         LocalDate today = bookings.now().atZone(Dates.PARIS).toLocalDate();
-        var bounds = bookings.finder(practitioner, today, today, null);
+        var bounds = bookings.finder(practitioner, today, today, moving);
         LocalDate within = day.isBefore(today) ? today : day.isAfter(bounds.lastDay()) ? bounds.lastDay() : day;
         LocalDate monday = within.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var finder = bookings.finder(practitioner, monday, monday.plusDays(6), null);
+        var finder = bookings.finder(practitioner, monday, monday.plusDays(6), moving);
         var days = new ArrayList<DaySlots>();
         for (LocalDate d = monday; d.isBefore(monday.plusDays(7)); d = d.plusDays(1)) {
             days.add(new DaySlots(d, finder.freeOn(d, offering.length(), offering.buffer()).stream()
@@ -57,7 +66,7 @@ public class PortalBooking {
         }
         LocalDate last = finder.lastDay();
         LocalDate nextFree = days.stream().filter(d -> !d.times().isEmpty()).findFirst().map(DaySlots::day)
-                .orElseGet(() -> nextFree(practitioner, offering, monday.plusDays(7), last));
+                .orElseGet(() -> nextFree(practitioner, offering, monday.plusDays(7), last, moving));
         return new WeekSlots(monday, days, monday.isAfter(finder.firstDay()), monday.plusDays(6).isBefore(last), nextFree);
     }
 
@@ -179,16 +188,16 @@ public class PortalBooking {
         long practitioner = bookings.practitioner();
         LocalDate today = bookings.now().atZone(Dates.PARIS).toLocalDate();
         var finder = bookings.finder(practitioner, today, today, null);
-        LocalDate day = nextFree(practitioner, offering, today, finder.lastDay());
+        LocalDate day = nextFree(practitioner, offering, today, finder.lastDay(), null);
         return day == null ? java.util.Optional.empty() : bookings.finder(practitioner, day, day, null)
                 .freeOn(day, offering.length(), offering.buffer()).stream().findFirst();
     }
 
-    private LocalDate nextFree(long practitioner, Offering offering, LocalDate from, LocalDate last) {
+    private LocalDate nextFree(long practitioner, Offering offering, LocalDate from, LocalDate last, Appointment moving) {
         if (from.isAfter(last)) {
             return null;
         }
-        var finder = bookings.finder(practitioner, from, last, null);
+        var finder = bookings.finder(practitioner, from, last, moving);
         for (LocalDate d = from; !d.isAfter(last); d = d.plusDays(1)) {
             if (!finder.freeOn(d, offering.length(), offering.buffer()).isEmpty()) {
                 return d;

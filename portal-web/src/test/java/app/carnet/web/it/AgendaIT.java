@@ -71,7 +71,7 @@ class AgendaIT extends BookingPages {
         type("form:time", "9h30");
         type("form:day", monday.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/uuuu")));
         clickAjax("form:book");
-        assertTrue(text("messages").contains("Ce créneau vient d'être pris"), "over the accepted request: " + text("messages"));
+        assertTrue(text("messages").contains("Ce moment est déjà occupé"), "over the accepted request: " + text("messages"));
         type("form:day", wednesday);
         type("form:time", "14h");
         clickAjax("form:book");

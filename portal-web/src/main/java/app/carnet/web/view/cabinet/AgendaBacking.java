@@ -124,14 +124,16 @@ public class AgendaBacking implements Serializable {
 
     public void book() {
         try {
-            LocalDate date = DateInput.parse(day).orRefuse("day");
-            if (date == null) {
-                throw new BusinessException("validation.required", "day");
-            }
+            var problems = new java.util.ArrayList<app.carnet.domain.shared.Violation>();
+            LocalDate date = required(problems, () -> DateInput.parse(day).orRefuse("day"), "day");
+            var at = required(problems, () -> TimeInput.parse(time, "time"), "time");
             if (offeringId == null) {
-                throw new BusinessException("validation.required", "offering");
+                problems.add(new app.carnet.domain.shared.Violation("offering", "validation.required"));
             }
-            agenda.book(clientId, offeringId, date.atTime(TimeInput.parse(time, "time")));
+            if (!problems.isEmpty()) {
+                throw new BusinessException(problems);
+            }
+            agenda.book(clientId, offeringId, date.atTime(at));
         } catch (BusinessException e) {
             Messages.show(e);
             return;
@@ -143,17 +145,34 @@ public class AgendaBacking implements Serializable {
 
     public void block() {
         try {
-            LocalDate date = DateInput.parse(blockDay).orRefuse("blockDay");
-            if (date == null) {
-                throw new BusinessException("validation.required", "blockDay");
+            var problems = new java.util.ArrayList<app.carnet.domain.shared.Violation>();
+            LocalDate date = required(problems, () -> DateInput.parse(blockDay).orRefuse("blockDay"), "blockDay");
+            var from = required(problems, () -> TimeInput.parse(blockFrom, "blockFrom"), "blockFrom");
+            var to = required(problems, () -> TimeInput.parse(blockTo, "blockTo"), "blockTo");
+            if (!problems.isEmpty()) {
+                throw new BusinessException(problems);
             }
-            agenda.block(date.atTime(TimeInput.parse(blockFrom, "blockFrom")), date.atTime(TimeInput.parse(blockTo,
-                    "blockTo")));
+            agenda.block(date.atTime(from), date.atTime(to));
         } catch (BusinessException e) {
             Messages.show(e);
             return;
         }
         Messages.info("agenda.blocked");
+    }
+
+    /** A field read, or its problem added to the form's (every problem is said at once). */
+    private static <T> T required(List<app.carnet.domain.shared.Violation> problems,
+            java.util.function.Supplier<T> reading, String field) {
+        try {
+            T value = reading.get();
+            if (value == null) {
+                problems.add(new app.carnet.domain.shared.Violation(field, "validation.required"));
+            }
+            return value;
+        } catch (BusinessException e) {
+            problems.addAll(e.violations());
+            return null;
+        }
     }
 
     public void accept(long id) {
@@ -191,7 +210,7 @@ public class AgendaBacking implements Serializable {
                 .startDate(a.start().atZone(Dates.PARIS).toLocalDateTime())
                 .endDate(a.end().atZone(Dates.PARIS).toLocalDateTime())
                 .styleClass("appointment-" + a.status().name().toLowerCase(java.util.Locale.ROOT))
-                .editable(a.status().isOpen() || a.isBlock()).data(a).build();
+                .editable(a.status().isOpen() || a.isBlock()).resizable(false).data(a).build();
     }
 
     public ScheduleModel getModel() {

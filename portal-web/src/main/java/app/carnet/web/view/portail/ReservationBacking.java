@@ -71,14 +71,19 @@ public class ReservationBacking implements Serializable {
                     throw new NotFoundException();
                 }
             }
-            week = booking.week(offeringId, day);
+            week = week(day);
         }
+    }
+
+    /** The week of a day: the service's free slots, or (moving) those of the appointment's service with its own time free. */
+    private WeekSlots week(LocalDate day) {
+        return moving == null ? booking.week(offeringId, day) : booking.weekToMove(moving, day);
     }
 
     public void choose(long id) {
         offeringId = id;
         chosen = null;
-        week = booking.week(id, Dates.today(clock));
+        week = week(Dates.today(clock));
     }
 
     public void otherService() {
@@ -88,15 +93,15 @@ public class ReservationBacking implements Serializable {
     }
 
     public void previousWeek() {
-        week = booking.week(offeringId, week.monday().minusDays(7));
+        week = week(week.monday().minusDays(7));
     }
 
     public void nextWeek() {
-        week = booking.week(offeringId, week.monday().plusDays(7));
+        week = week(week.monday().plusDays(7));
     }
 
     public void firstFree() {
-        week = booking.week(offeringId, week.nextFree());
+        week = week(week.nextFree());
     }
 
     /** Tell me if a slot earlier than the first free one frees up. */
@@ -134,7 +139,7 @@ public class ReservationBacking implements Serializable {
         } catch (BusinessException e) {
             Messages.show(e);
             chosen = null;
-            week = booking.week(offeringId, week == null ? Dates.today(clock) : week.monday());
+            week = week(week == null ? Dates.today(clock) : week.monday());
             return null;
         }
     }
