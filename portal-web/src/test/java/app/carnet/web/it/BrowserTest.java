@@ -167,8 +167,17 @@ public abstract class BrowserTest {
         waitForAjax();
     }
 
+    /** The text of an element; read again when an ajax answer replaced the element meanwhile. */
     protected String text(String id) {
-        return find(id).getText();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return find(id).getText();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     protected String pageText() {
