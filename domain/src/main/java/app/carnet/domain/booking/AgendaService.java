@@ -47,7 +47,12 @@ public class AgendaService {
         Map<Long, ClientSummary> names = clients.summaries(appointments.stream().map(Appointment::getClientId)
                 .filter(java.util.Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(ClientSummary::id, Function.identity()));
-        return appointments.stream().map(a -> view(a, names.get(a.getClientId()))).toList();
+        return appointments.stream().map(a -> bookings.view(a, name(names.get(a.getClientId())), a.getStatus().isOpen()))
+                .toList();
+    }
+
+    private static String name(ClientSummary client) {
+        return client == null ? null : client.firstName() + " " + client.lastName();
     }
 
     /** The requests from the portal still to accept or decline, the soonest first. */
@@ -180,14 +185,5 @@ public class AgendaService {
         if (appointment.getClientId() != null) {
             accessed.fire(new FileAccessed(appointment.getClientId(), FileAction.APPOINTMENT_CHANGED));
         }
-    }
-
-    private AppointmentView view(Appointment a, ClientSummary client) {
-        Offering offering = a.getOfferingId() == null ? null : bookings.offering(a.getOfferingId());
-        String name = client == null ? null : client.firstName() + " " + client.lastName();
-        return new AppointmentView(a.getId(), a.getClientId(), name, a.getOfferingId(),
-                offering == null ? null : offering.getName(), a.getStartsAt(), a.getEndsAt(), a.getStatus(),
-                offering == null ? null : offering.view().location(),
-                offering == null ? null : offering.view().locationDetail(), a.getStatus().isOpen());
     }
 }

@@ -79,6 +79,10 @@ public class BookingPolicy {
         return Duration.ofHours(cancelNoticeHours);
     }
 
+    int horizonDays() {
+        return horizonDays;
+    }
+
     /** How long before an appointment its reminder goes; zero: no reminders. */
     Duration reminder() {
         return Duration.ofHours(reminderHours);

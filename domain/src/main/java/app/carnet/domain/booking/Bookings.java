@@ -115,6 +115,20 @@ public class Bookings {
         return !clock.instant().plus(repository.policy().cancelNotice()).isAfter(appointment.getStartsAt());
     }
 
+    /** The last day clients may book, today in Paris and the horizon (nothing read but the rules). */
+    LocalDate lastDay() {
+        return Dates.today(clock).plusDays(repository.policy().horizonDays());
+    }
+
+    /** An appointment as pages show it, with its service; {@code clientName} for staff only. */
+    AppointmentView view(Appointment a, String clientName, boolean changeable) {
+        OfferingView offering = a.getOfferingId() == null ? null : offering(a.getOfferingId()).view();
+        return new AppointmentView(a.getId(), a.getClientId(), clientName, a.getOfferingId(),
+                offering == null ? null : offering.name(), a.getStartsAt(), a.getEndsAt(), a.getStatus(),
+                offering == null ? null : offering.location(), offering == null ? null : offering.locationDetail(),
+                changeable);
+    }
+
     BookingMode mode() {
         return repository.policy().mode();
     }

@@ -10,11 +10,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Online booking (purpose P02): anyone may see the services and their free slots; a logged-in client books,
@@ -55,8 +59,8 @@ public class PortalBooking {
     private WeekSlots week(Offering offering, LocalDate day, Appointment moving) {
         long practitioner = bookings.practitioner();
         LocalDate today = bookings.now().atZone(Dates.PARIS).toLocalDate();
-        var bounds = bookings.finder(practitioner, today, today, moving);
-        LocalDate within = day.isBefore(today) ? today : day.isAfter(bounds.lastDay()) ? bounds.lastDay() : day;
+        LocalDate last = bookings.lastDay();
+        LocalDate within = day.isBefore(today) ? today : day.isAfter(last) ? last : day;
         LocalDate monday = within.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         var finder = bookings.finder(practitioner, monday, monday.plusDays(6), moving);
         var days = new ArrayList<DaySlots>();
@@ -64,9 +68,9 @@ public class PortalBooking {
             days.add(new DaySlots(d, finder.freeOn(d, offering.length(), offering.buffer()).stream()
                     .map(i -> i.atZone(Dates.PARIS).toLocalTime()).toList()));
         }
-        LocalDate last = finder.lastDay();
         LocalDate nextFree = days.stream().filter(d -> !d.times().isEmpty()).findFirst().map(DaySlots::day)
-                .orElseGet(() -> nextFree(practitioner, offering, monday.plusDays(7), last, moving));
+                .orElseGet(() -> firstFree(practitioner, offering, monday.plusDays(7), last, moving)
+                        .map(i -> i.atZone(Dates.PARIS).toLocalDate()).orElse(null));
         return new WeekSlots(monday, days, monday.isAfter(finder.firstDay()), monday.plusDays(6).isBefore(last), nextFree);
     }
 
@@ -98,7 +102,7 @@ public class PortalBooking {
      */
     public void joinWaitlist(long offeringId, Long appointmentId) {
         Offering offering = bookable(offeringId);
-        java.time.Instant before;
+        Instant before;
         if (appointmentId != null) {
             Appointment appointment = changeable(appointmentId);
             if (!Long.valueOf(offeringId).equals(appointment.getOfferingId())) {
@@ -106,10 +110,11 @@ public class PortalBooking {
             }
             before = appointment.getStartsAt();
         } else {
-            before = firstFreeSlot(offering).orElseGet(() -> bookings.now().plus(java.time.Duration.ofDays(366)));
+            before = firstFree(bookings.practitioner(), offering, bookings.now().atZone(Dates.PARIS).toLocalDate(),
+                    bookings.lastDay(), null).orElseGet(() -> bookings.now().plus(Duration.ofDays(366)));
         }
         boolean already = repository.waitlistOf(me()).stream().anyMatch(w -> w.getOfferingId() == offeringId
-                && java.util.Objects.equals(w.getAppointmentId(), appointmentId));
+                && Objects.equals(w.getAppointmentId(), appointmentId));
         if (already) {
             throw new BusinessException("waitlist.already");
         }
@@ -158,10 +163,9 @@ public class PortalBooking {
         events.cancelled(appointment);
     }
 
-
     private Appointment changeable(long appointmentId) {
         Appointment appointment = mine(appointmentId);
-        if (!appointment.getStatus().isOpen() || !appointment.getStartsAt().isAfter(bookings.now())) {
+        if (!stillOpen(appointment)) {
             throw new BusinessException("booking.notChangeable");
         }
         if (!bookings.beforeCancelNotice(appointment)) {
@@ -183,37 +187,29 @@ public class PortalBooking {
         return offering;
     }
 
-    /** The first free slot of a service from now on, if any within the horizon. */
-    private java.util.Optional<java.time.Instant> firstFreeSlot(Offering offering) {
-        long practitioner = bookings.practitioner();
-        LocalDate today = bookings.now().atZone(Dates.PARIS).toLocalDate();
-        var finder = bookings.finder(practitioner, today, today, null);
-        LocalDate day = nextFree(practitioner, offering, today, finder.lastDay(), null);
-        return day == null ? java.util.Optional.empty() : bookings.finder(practitioner, day, day, null)
-                .freeOn(day, offering.length(), offering.buffer()).stream().findFirst();
-    }
-
-    private LocalDate nextFree(long practitioner, Offering offering, LocalDate from, LocalDate last, Appointment moving) {
+    /** The first free slot of a service from one day to another, if any. */
+    private Optional<Instant> firstFree(long practitioner, Offering offering, LocalDate from, LocalDate last,
+            Appointment moving) {
         if (from.isAfter(last)) {
-            return null;
+            return Optional.empty();
         }
         var finder = bookings.finder(practitioner, from, last, moving);
         for (LocalDate d = from; !d.isAfter(last); d = d.plusDays(1)) {
-            if (!finder.freeOn(d, offering.length(), offering.buffer()).isEmpty()) {
-                return d;
+            var free = finder.freeOn(d, offering.length(), offering.buffer());
+            if (!free.isEmpty()) {
+                return Optional.of(free.get(0));
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     private AppointmentView view(Appointment a) {
-        Offering offering = a.getOfferingId() == null ? null : bookings.offering(a.getOfferingId());
-        boolean changeable = a.getStatus().isOpen() && a.getStartsAt().isAfter(bookings.now())
-                && bookings.beforeCancelNotice(a);
-        return new AppointmentView(a.getId(), a.getClientId(), null, a.getOfferingId(),
-                offering == null ? null : offering.getName(), a.getStartsAt(), a.getEndsAt(), a.getStatus(),
-                offering == null ? null : offering.view().location(),
-                offering == null ? null : offering.view().locationDetail(), changeable);
+        return bookings.view(a, null, stillOpen(a) && bookings.beforeCancelNotice(a));
+    }
+
+    /** Requested or confirmed, and still to come. */
+    private boolean stillOpen(Appointment a) {
+        return a.getStatus().isOpen() && a.getStartsAt().isAfter(bookings.now());
     }
 
     private long me() {

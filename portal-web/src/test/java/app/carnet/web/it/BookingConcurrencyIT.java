@@ -3,20 +3,13 @@ package app.carnet.web.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,10 +22,7 @@ class BookingConcurrencyIT extends BookingPages {
     private static final int CLIENTS = 3;
     /** Each client is logged in this many times (a session per confirmation, as from so many devices). */
     private static final int SESSIONS_EACH = 6;
-    private static final Pattern VIEW_STATE = Pattern.compile("jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    /** The page's CSP nonce, which PrimeFaces' script adds to every form it submits. */
-    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"form\"[^>]*action=\"([^\"]+)\"");
+    private static final String PASSWORD = "chacun veut ce créneau";
 
     @Test
     void manyConfirmationsOfOneSlot_shouldBookExactlyOne() throws Exception {
@@ -45,50 +35,33 @@ class BookingConcurrencyIT extends BookingPages {
             emails.add(uniqueEmail("course" + i));
             createClient("Concurrent" + (char) ('A' + i), "Client", emails.get(i), "0" + (i + 1) + "/02/1990");
         }
-        var sessions = new ArrayList<String>();
+        var sessions = new ArrayList<PortalSession>();
         for (String email : emails) {
-            String link = Mailbox.firstLink(mailbox.awaitMessage(email, 1));
-            browser.manage().deleteAllCookies();
-            activate(link, "chacun veut ce créneau");
+            new PortalSession(env.baseUrl()).activate(Mailbox.firstLink(mailbox.awaitMessage(email, 1)), PASSWORD);
             for (int i = 0; i < SESSIONS_EACH; i++) {
-                browser.manage().deleteAllCookies();
-                loginAsClient(email, "chacun veut ce créneau");
-                sessions.add(browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                        .collect(Collectors.joining("; ")));
+                var session = new PortalSession(env.baseUrl());
+                session.logIn(email, PASSWORD);
+                sessions.add(session);
             }
         }
-        browser.manage().deleteAllCookies();
 
-        String slot = monday(3) + "T10:00";
-        String page = env.baseUrl() + "portail/reserver.xhtml?prestation=" + offering + "&creneau=" + slot;
-        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30))
-                .build();
-        var posts = new ArrayList<HttpRequest>();
-        for (String cookie : sessions) {
-            {
-                String html = http.send(HttpRequest.newBuilder(URI.create(page)).header("Cookie", cookie).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                var state = VIEW_STATE.matcher(html);
-                var action = FORM_ACTION.matcher(html);
-                var nonce = NONCE.matcher(html);
-                assertTrue(state.find() && action.find() && nonce.find() && html.contains("form:confirm"),
-                        "the confirmation page: " + html);
-                String form = "form=form&form%3Aconfirm=&jakarta.faces.ViewState="
-                        + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8) + "&primefaces.nonce="
-                        + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
-                posts.add(HttpRequest.newBuilder(URI.create(env.baseUrl()).resolve(action.group(1).replace("&amp;", "&")))
-                        .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-            }
+        String page = "portail/reserver.xhtml?prestation=" + offering + "&creneau=" + monday(3) + "T10:00";
+        var confirmations = new ArrayList<HttpResponse<String>>();
+        for (PortalSession session : sessions) {
+            var confirmation = session.get(page);
+            assertTrue(confirmation.body().contains("form:confirm"), "the confirmation page: " + confirmation.body());
+            confirmations.add(confirmation);
         }
 
         var start = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        try (var pool = Executors.newFixedThreadPool(posts.size())) {
-            for (HttpRequest post : posts) {
+        try (var pool = Executors.newFixedThreadPool(sessions.size())) {
+            for (int i = 0; i < sessions.size(); i++) {
+                var session = sessions.get(i);
+                var confirmation = confirmations.get(i);
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return http.send(post, HttpResponse.BodyHandlers.ofString());
+                    return session.submit(confirmation, "form:confirm", Map.of());
                 }));
             }
             start.countDown();
@@ -110,7 +83,7 @@ class BookingConcurrencyIT extends BookingPages {
             }
             assertEquals(List.of(), others, "every answer is a booking or the message that the slot was taken");
             assertEquals(1, booked, "exactly one confirmation books");
-            assertEquals(posts.size() - 1, taken, "every other one is told the slot has just been taken");
+            assertEquals(sessions.size() - 1, taken, "every other one is told the slot has just been taken");
         }
         assertEquals(1, env.queryLong("SELECT COUNT(*) FROM appointment WHERE offering_id = ? AND status = 'CONFIRMED'",
                 offering));

@@ -63,12 +63,22 @@ final class PortalSession {
 
     /** Chooses the password on an invitation link, then logs in to the portal. */
     void activateAndLogIn(String invitationLink, String email, String password) throws IOException, InterruptedException {
+        activate(invitationLink, password);
+        logIn(email, password);
+    }
+
+    /** Chooses the password on an invitation link. */
+    void activate(String invitationLink, String password) throws IOException, InterruptedException {
         var invitation = get(invitationLink);
         var activated = submit(invitation, "form:submit", Map.of("form:password", password,
                 "form:passwordConfirmation", password));
         if (activated.statusCode() / 100 != 3) {
             throw new AssertionError("Not activated: " + activated.statusCode());
         }
+    }
+
+    /** Logs in to the portal, in this session. */
+    void logIn(String email, String password) throws IOException, InterruptedException {
         var login = get("portail/connexion.xhtml");
         var home = submit(login, "form:submit", Map.of("form:email", email, "form:password", password));
         if (home.statusCode() / 100 != 3 || !home.headers().firstValue("Location").orElse("").contains("/portail/")) {
