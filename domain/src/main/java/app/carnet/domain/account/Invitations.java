@@ -3,6 +3,7 @@ package app.carnet.domain.account;
 import app.carnet.domain.client.Client;
 import app.carnet.domain.client.ClientCreated;
 import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.shared.Dates;
@@ -53,7 +54,7 @@ class Invitations {
                 + URLEncoder.encode(token, StandardCharsets.US_ASCII);
         var locale = Locale.forLanguageTag(client.getLanguage());
         String expiry = Dates.dateTime(expiresAt, locale);
-        outbox.queueForClient(clientId, client.getEmail(), client.getLanguage(), "invitation", client.getFirstName(),
+        outbox.queueForClient(clientId, client.getEmail(), client.getLanguage(), DomainEmails.INVITATION, client.getFirstName(),
                 practiceName, link, expiry);
     }
 }

@@ -1,6 +1,7 @@
 package app.carnet.domain.account;
 
 import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.security.PasswordHasher;
@@ -76,10 +77,10 @@ public class PasswordResetService {
             String minutes = Long.toString(LinkPurpose.PASSWORD_RESET.validity().toMinutes());
             switch (realm) {
                 case STAFF -> staff.findByEmail(address).filter(m -> !m.isEnded()).ifPresent(m -> outbox.queue(
-                        m.getEmail(), "fr", "passwordReset", m.getFirstName(), practiceName,
+                        m.getEmail(), "fr", DomainEmails.PASSWORD_RESET, m.getFirstName(), practiceName,
                         link(Principals.ofStaff(m.getId())), minutes));
                 case CLIENT -> clients.findByEmail(address).filter(c -> accounts.findCredential(c.getId()).isPresent())
-                        .ifPresent(c -> outbox.queueForClient(c.getId(), c.getEmail(), c.getLanguage(), "passwordReset", c.getFirstName(),
+                        .ifPresent(c -> outbox.queueForClient(c.getId(), c.getEmail(), c.getLanguage(), DomainEmails.PASSWORD_RESET, c.getFirstName(),
                                 practiceName, link(Principals.ofClient(c.getId())), minutes));
             }
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package app.carnet.domain.account;
 
 import app.carnet.domain.client.ClientRepository;
 import app.carnet.domain.client.ClientService;
+import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.security.PasswordHasher;
@@ -88,7 +89,7 @@ public class RegistrationService {
         if (existing.isPresent()) {
             var client = existing.get();
             if (accounts.findCredential(client.getId()).isPresent()) {
-                outbox.queueForClient(client.getId(), client.getEmail(), client.getLanguage(), "alreadyRegistered", practiceName,
+                outbox.queueForClient(client.getId(), client.getEmail(), client.getLanguage(), DomainEmails.ALREADY_REGISTERED, practiceName,
                         links.page("/portail/connexion.xhtml"), links.page("/portail/mot-de-passe-oublie.xhtml"));
             } else {
                 sendLink(client.getId(), client.getEmail(), client.getLanguage(), practiceName);
@@ -133,6 +134,6 @@ public class RegistrationService {
     private void sendLink(long clientId, String email, String language, String practiceName) {
         String link = links.issueLink(LinkPurpose.EMAIL_VERIFICATION, Principals.ofClient(clientId),
                 "/portail/confirmation.xhtml");
-        outbox.queueForClient(clientId, email, language, "emailVerification", practiceName, link);
+        outbox.queueForClient(clientId, email, language, DomainEmails.EMAIL_VERIFICATION, practiceName, link);
     }
 }

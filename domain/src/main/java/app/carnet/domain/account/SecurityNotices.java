@@ -1,6 +1,7 @@
 package app.carnet.domain.account;
 
 import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.EmailText;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
@@ -64,9 +65,9 @@ class SecurityNotices {
         Object[] arguments = {firstName, practice.displayName(), new EmailText("securityNotice." + change.key), when,
             links.page(resetPage)};
         if (clientId == null) {
-            outbox.queue(email, language, "securityNotice", arguments);
+            outbox.queue(email, language, DomainEmails.SECURITY_NOTICE, arguments);
         } else {
-            outbox.queueForClient(clientId, email, language, "securityNotice", arguments);
+            outbox.queueForClient(clientId, email, language, DomainEmails.SECURITY_NOTICE, arguments);
         }
     }
 }

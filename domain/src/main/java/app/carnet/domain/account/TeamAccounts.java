@@ -1,5 +1,6 @@
 package app.carnet.domain.account;
 
+import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.shared.Principals;
@@ -39,7 +40,7 @@ class TeamAccounts {
         String practiceName = practice.displayName();
         String link = links.issueLink(LinkPurpose.STAFF_WELCOME, Principals.ofStaff(member.getId()),
                 "/reinitialisation.xhtml");
-        outbox.queue(member.getEmail(), "fr", "staffWelcome", member.getFirstName(), practiceName, link);
+        outbox.queue(member.getEmail(), "fr", DomainEmails.STAFF_WELCOME, member.getFirstName(), practiceName, link);
     }
 
     void onEnded(@Observes StaffEnded ended) {

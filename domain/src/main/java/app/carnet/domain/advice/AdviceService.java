@@ -2,6 +2,7 @@ package app.carnet.domain.advice;
 
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.ClientView;
+import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.shared.BusinessException;
@@ -121,7 +122,7 @@ public class AdviceService {
         var found = reachable(id);
         if (found.share(clock.instant())) {
             ClientView client = clients.get(found.getClientId());
-            outbox.queueForClient(client.id(), client.email(), client.language(), "documentShared", client.firstName(),
+            outbox.queueForClient(client.id(), client.email(), client.language(), DomainEmails.DOCUMENT_SHARED, client.firstName(),
                     practice.displayName(), outboxLink());
             accessed.fire(new FileAccessed(found.getClientId(), FileAction.ADVICE_SHARED));
         }

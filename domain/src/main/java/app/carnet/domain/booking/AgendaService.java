@@ -37,6 +37,8 @@ public class AgendaService {
     ClientService clients;
     @Inject
     Event<FileAccessed> accessed;
+    @Inject
+    Event<AppointmentAttended> attended;
 
     /** Everything in the agenda that meets this span, with the clients' names. */
     public List<AppointmentView> between(Instant from, Instant until) {
@@ -151,6 +153,10 @@ public class AgendaService {
         }
         bookings.change(appointment, outcome);
         journal(appointment);
+        if (outcome == AppointmentStatus.DONE && appointment.getClientId() != null) {
+            attended.fire(new AppointmentAttended(appointment.getId(), appointment.getClientId(),
+                    appointment.getOfferingId(), appointment.getStartsAt()));
+        }
     }
 
     /** For the practitioner, a time "taken" is one already occupied, by an appointment or blocked time. */

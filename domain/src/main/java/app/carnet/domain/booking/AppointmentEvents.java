@@ -2,6 +2,8 @@ package app.carnet.domain.booking;
 
 import app.carnet.domain.client.Client;
 import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.mail.DomainEmails;
+import app.carnet.domain.privacy.EmailTemplate;
 import app.carnet.domain.mail.EmailCalendar;
 import app.carnet.domain.mail.EmailText;
 import app.carnet.domain.mail.Outbox;
@@ -38,33 +40,33 @@ class AppointmentEvents {
 
     void booked(Appointment a) {
         if (a.getStatus() == AppointmentStatus.REQUESTED) {
-            tell(a, "appointmentRequested", null);
-            staff.findOwner().ifPresent(owner -> outbox.queue(owner.getEmail(), "fr", "appointmentToAnswer",
+            tell(a, DomainEmails.APPOINTMENT_REQUESTED, null);
+            staff.findOwner().ifPresent(owner -> outbox.queue(owner.getEmail(), "fr", DomainEmails.APPOINTMENT_TO_ANSWER,
                     owner.getFirstName(), practice.displayName(), pages.address("/cabinet/agenda.xhtml")));
         } else {
-            tell(a, "appointmentConfirmed", false);
+            tell(a, DomainEmails.APPOINTMENT_CONFIRMED, false);
         }
     }
 
     void accepted(Appointment a) {
-        tell(a, "appointmentAccepted", false);
+        tell(a, DomainEmails.APPOINTMENT_ACCEPTED, false);
     }
 
     void declined(Appointment a) {
-        tell(a, "appointmentDeclined", true);
+        tell(a, DomainEmails.APPOINTMENT_DECLINED, true);
     }
 
     void moved(Appointment a) {
-        tell(a, a.getStatus() == AppointmentStatus.REQUESTED ? "appointmentRequestMoved" : "appointmentMoved",
+        tell(a, a.getStatus() == AppointmentStatus.REQUESTED ? DomainEmails.APPOINTMENT_REQUEST_MOVED : DomainEmails.APPOINTMENT_MOVED,
                 a.getStatus() == AppointmentStatus.REQUESTED ? null : false);
     }
 
     void cancelled(Appointment a) {
-        tell(a, "appointmentCancelled", true);
+        tell(a, DomainEmails.APPOINTMENT_CANCELLED, true);
     }
 
     void reminder(Appointment a) {
-        tell(a, "appointmentReminder", false);
+        tell(a, DomainEmails.APPOINTMENT_REMINDER, false);
     }
 
     /** A client on the waitlist: a slot has freed up; the link opens it (to move their appointment there, if any). */
@@ -78,11 +80,11 @@ class AppointmentEvents {
         String link = pages.address("/portail/reserver.xhtml?prestation=" + offering.getId() + "&creneau="
                 + start.atZone(Dates.PARIS).toLocalDateTime() + (entry.getAppointmentId() == null ? ""
                         : "&deplacer=" + entry.getAppointmentId()));
-        outbox.queueForClient(entry.getClientId(), client.getEmail(), client.getLanguage(), "waitlistSlotFreed",
+        outbox.queueForClient(entry.getClientId(), client.getEmail(), client.getLanguage(), DomainEmails.WAITLIST_SLOT_FREED,
                 client.getFirstName(), practice.displayName(), offering.getName(), Dates.dateTime(start, locale), link);
     }
 
-    private void tell(Appointment a, String template, Boolean cancelled) {
+    private void tell(Appointment a, EmailTemplate template, Boolean cancelled) {
         if (a.getClientId() == null) {
             return;
         }

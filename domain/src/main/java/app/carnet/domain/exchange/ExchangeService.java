@@ -2,6 +2,7 @@ package app.carnet.domain.exchange;
 
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.ClientView;
+import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.shared.BusinessException;
@@ -107,7 +108,7 @@ public class ExchangeService {
         exchanges.save(new Message(clientId, Author.PRACTICE, me(), body, clock.instant()));
         if (!alreadyWaiting) {
             ClientView client = clients.get(clientId);
-            outbox.queueForClient(clientId, client.email(), client.language(), "messageWaiting", client.firstName(),
+            outbox.queueForClient(clientId, client.email(), client.language(), DomainEmails.MESSAGE_WAITING, client.firstName(),
                     practice.displayName(), pages.address("/portail/messages.xhtml"));
         }
         accessed.fire(new FileAccessed(clientId, FileAction.MESSAGE_SENT));

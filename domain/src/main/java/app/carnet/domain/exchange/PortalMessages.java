@@ -1,5 +1,6 @@
 package app.carnet.domain.exchange;
 
+import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.shared.Pages;
@@ -49,7 +50,7 @@ public class PortalMessages {
         boolean alreadyWaiting = exchanges.hasUnread(me(), Author.CLIENT);
         exchanges.save(new Message(me(), Author.CLIENT, null, body, clock.instant()));
         if (!alreadyWaiting) {
-            staff.findOwner().ifPresent(owner -> outbox.queue(owner.getEmail(), "fr", "clientMessageWaiting",
+            staff.findOwner().ifPresent(owner -> outbox.queue(owner.getEmail(), "fr", DomainEmails.CLIENT_MESSAGE_WAITING,
                     owner.getFirstName(), practice.displayName(), pages.address("/cabinet/messages.xhtml")));
         }
     }

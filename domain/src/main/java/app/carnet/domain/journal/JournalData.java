@@ -1,8 +1,11 @@
 package app.carnet.domain.journal;
 
 import app.carnet.domain.privacy.ClientExport;
+import app.carnet.domain.privacy.ErasureHold;
+import app.carnet.domain.privacy.Hold;
 import app.carnet.domain.privacy.KeptData;
 import app.carnet.domain.privacy.PersonalDataHolder;
+import app.carnet.domain.privacy.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -14,12 +17,18 @@ import java.util.Set;
  * the file's number.
  */
 @ApplicationScoped
-public class JournalData implements PersonalDataHolder {
+public class JournalData implements PersonalDataHolder, ErasureHold {
 
     @Inject
     JournalRepository journal;
     @Inject
     JournalLines lines;
+
+    /** The journal is kept whole, whoever asks (the first {@link ErasureHold}); its retention period comes later. */
+    @Override
+    public List<Hold> holds(long clientId) {
+        return List.of(new Hold("access_journal", "privacy.kept.access_journal", Purpose.P17, null));
+    }
 
     @Override
     public Set<String> tables() {

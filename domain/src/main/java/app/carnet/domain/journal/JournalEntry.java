@@ -1,10 +1,8 @@
 package app.carnet.domain.journal;
 
-import app.carnet.domain.shared.FileAction;
+import app.carnet.domain.privacy.JournalAction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -28,9 +26,9 @@ public class JournalEntry {
     @Column(name = "client_id", nullable = false)
     private long clientId;
 
-    @Enumerated(EnumType.STRING)
+    /** The name of a module's {@link JournalAction}. */
     @Column(nullable = false, length = 40)
-    private FileAction action;
+    private String action;
 
     @Column(nullable = false, length = 10)
     private String purpose;
@@ -41,14 +39,14 @@ public class JournalEntry {
     protected JournalEntry() {
     }
 
-    JournalEntry(long seq, Instant at, String actor, long clientId, FileAction action, byte[] previousHash) {
+    JournalEntry(long seq, Instant at, String actor, long clientId, JournalAction action, byte[] previousHash) {
         this.seq = seq;
         this.at = at;
         this.actor = actor;
         this.clientId = clientId;
-        this.action = action;
-        this.purpose = action.purpose();
-        this.chainHash = JournalChain.link(previousHash, seq, at, actor, clientId, action.name(), purpose);
+        this.action = action.name();
+        this.purpose = action.purpose().name();
+        this.chainHash = JournalChain.link(previousHash, seq, at, actor, clientId, this.action, purpose);
     }
 
     long getSeq() {
@@ -67,7 +65,7 @@ public class JournalEntry {
         return clientId;
     }
 
-    FileAction getAction() {
+    String getAction() {
         return action;
     }
 

@@ -38,7 +38,7 @@ public class JournalService {
         do {
             batch = journal.after(after);
             for (JournalEntry e : batch) {
-                if (!walker.next(e.getSeq(), e.getAt(), e.getActor(), e.getClientId(), e.getAction().name(),
+                if (!walker.next(e.getSeq(), e.getAt(), e.getActor(), e.getClientId(), e.getAction(),
                         e.getPurpose(), e.getChainHash())) {
                     return walker.end(-1, new byte[0]);
                 }

@@ -1,5 +1,6 @@
 package app.carnet.domain.mail;
 
+import app.carnet.domain.privacy.EmailTemplate;
 import app.carnet.domain.security.BlindIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -12,15 +13,13 @@ import java.util.ResourceBundle;
 import java.text.MessageFormat;
 
 /**
- * Writes emails into the outbox, in the recipient's language, inside the caller's transaction.
- * Templates live in {@code app/carnet/domain/mail/emails*.properties}: {@code <name>.subject}
- * and {@code <name>.body}, both {@link MessageFormat} patterns; an {@link EmailText} argument is a key of the
- * same bundle.
+ * Writes emails into the outbox, in the recipient's language, inside the caller's transaction. Each module's
+ * {@link EmailTemplate}s live in its own bundle: {@code <name>.subject} and {@code <name>.body}, both
+ * {@link MessageFormat} patterns; an {@link EmailText} argument is a key of the same bundle. Every email keeps the
+ * purpose of its template.
  */
 @ApplicationScoped
 public class Outbox {
-
-    static final String BUNDLE = "app.carnet.domain.mail.emails";
 
     @Inject
     OutboxRepository emails;
@@ -31,34 +30,35 @@ public class Outbox {
     @Inject
     Clock clock;
 
-    public void queue(String recipient, String language, String template, Object... arguments) {
+    public void queue(String recipient, String language, EmailTemplate template, Object... arguments) {
         write(null, recipient, language, null, template, arguments);
     }
 
     /** An email to a client: found again by the client's id for an export or an erasure, whatever the address. */
-    public void queueForClient(long clientId, String recipient, String language, String template, Object... arguments) {
+    public void queueForClient(long clientId, String recipient, String language, EmailTemplate template,
+            Object... arguments) {
         write(clientId, recipient, language, null, template, arguments);
     }
 
     /** An email to a client with an iCalendar file attached (an appointment). */
-    public void queueForClient(long clientId, String recipient, String language, EmailCalendar calendar, String template,
-            Object... arguments) {
+    public void queueForClient(long clientId, String recipient, String language, EmailCalendar calendar,
+            EmailTemplate template, Object... arguments) {
         write(clientId, recipient, language, calendar, template, arguments);
     }
 
-    private void write(Long clientId, String recipient, String language, EmailCalendar calendar, String template,
+    private void write(Long clientId, String recipient, String language, EmailCalendar calendar, EmailTemplate template,
             Object... arguments) {
-        var bundle = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language));
+        var bundle = ResourceBundle.getBundle(template.bundle(), Locale.forLanguageTag(language));
         var locale = Locale.forLanguageTag(language);
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof EmailText text) {
                 arguments[i] = format(bundle, text.key(), locale, new Object[0]);
             }
         }
-        String subject = format(bundle, template + ".subject", locale, arguments);
-        String body = format(bundle, template + ".body", locale, arguments);
+        String subject = format(bundle, template.name() + ".subject", locale, arguments);
+        String body = format(bundle, template.name() + ".body", locale, arguments);
         var status = smtp.configured() ? EmailStatus.PENDING : EmailStatus.KEPT;
-        var email = new OutgoingEmail(clientId, recipient, subject, body, status, clock.instant());
+        var email = new OutgoingEmail(clientId, recipient, template.purpose(), subject, body, status, clock.instant());
         if (calendar != null) {
             email.attach(calendar);
         }

@@ -1,6 +1,7 @@
 package app.carnet.domain.mail;
 
 import app.carnet.domain.privacy.DataCategory;
+import app.carnet.domain.privacy.Purpose;
 import app.carnet.domain.security.BlindIndex;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
@@ -49,6 +50,11 @@ public class OutgoingEmail extends SealedRecord {
     @Column(name = "recipient_index", length = 32)
     private byte[] recipientIndex;
 
+    /** The purpose of the email's template; {@code null} for the emails queued before it was kept. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Purpose purpose;
+
     @Encrypted(DataCategory.CONTACT)
     @Column(nullable = false)
     private byte[] subject;
@@ -86,8 +92,10 @@ public class OutgoingEmail extends SealedRecord {
     protected OutgoingEmail() {
     }
 
-    OutgoingEmail(Long clientId, String recipient, String subject, String body, EmailStatus status, Instant createdAt) {
+    OutgoingEmail(Long clientId, String recipient, Purpose purpose, String subject, String body, EmailStatus status,
+            Instant createdAt) {
         this.clientId = clientId;
+        this.purpose = purpose;
         this.recipient = seal("recipient", recipient);
         this.recipientIndex = recipientIndex(recipient);
         this.subject = seal("subject", subject);
@@ -117,6 +125,10 @@ public class OutgoingEmail extends SealedRecord {
 
     String getRecipient() {
         return open("recipient", recipient);
+    }
+
+    Purpose getPurpose() {
+        return purpose;
     }
 
     String getSubject() {

@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a {@code byte[]} column that holds a personal field sealed by {@link FieldCipher}, and names the category
- * of data it belongs to. Every such column is listed in {@link SealedColumns}, which the key rotation walks
+ * of data it belongs to. Every such column is listed in {@link app.carnet.domain.privacy.SealedColumns} (its module's catalog), which the key rotation walks
  * through, and its table in {@link app.carnet.domain.privacy.PersonalData} (tests keep them in step).
  */
 @Retention(RetentionPolicy.RUNTIME)

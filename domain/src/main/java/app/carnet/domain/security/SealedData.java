@@ -1,5 +1,7 @@
 package app.carnet.domain.security;
 
+import app.carnet.domain.privacy.DataCatalogs;
+import app.carnet.domain.privacy.SealedColumns;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -55,10 +57,10 @@ public final class SealedData {
             out.println("Resuming the rotation that was interrupted.");
         }
         FieldCipher cipher = keys.cipher();
-        for (SealedColumns table : SealedColumns.ALL) {
+        for (SealedColumns table : DataCatalogs.sealedColumns()) {
             out.println(table.table() + ": " + reseal(table, cipher) + " rows re-sealed");
         }
-        for (SealedColumns table : SealedColumns.ALL) {
+        for (SealedColumns table : DataCatalogs.sealedColumns()) {
             // A second pass finds nothing unless something wrote with the old key meanwhile (Carnet running).
             if (reseal(table, cipher) != 0) {
                 throw new IllegalStateException("Values were sealed with the old key during the rotation: is Carnet "

@@ -18,7 +18,7 @@ class JournalChainTest {
     private record Row(long seq, Instant at, String actor, long clientId, String action, String purpose, byte[] hash) {
 
         static Row of(JournalEntry e) {
-            return new Row(e.getSeq(), e.getAt(), e.getActor(), e.getClientId(), e.getAction().name(), e.getPurpose(),
+            return new Row(e.getSeq(), e.getAt(), e.getActor(), e.getClientId(), e.getAction(), e.getPurpose(),
                     e.getChainHash());
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.carnet.domain.privacy.Purpose;
 import app.carnet.domain.security.CarnetKeys;
 import app.carnet.domain.security.FieldCipher;
 import java.time.Instant;
@@ -21,10 +22,11 @@ class OutgoingEmailTest {
 
     @Test
     void sent_shouldDropTheTokenOfLinksFromTheStoredCopy() {
-        var email = new OutgoingEmail(null, "a@b.test", "Sujet",
+        var email = new OutgoingEmail(null, "a@b.test", Purpose.P18, "Sujet",
                 "Ouvrez https://carnet.test/portail/invitation.xhtml?jeton=AbC_d-9 avant lundi.", EmailStatus.PENDING, NOW);
         email.sent(NOW);
         assertEquals(EmailStatus.SENT, email.getStatus());
+        assertEquals(Purpose.P18, email.getPurpose());
         assertFalse(email.getBody().contains("AbC_d-9"));
         assertTrue(email.getBody().contains("invitation.xhtml?jeton=… avant lundi."));
     }
@@ -44,7 +46,7 @@ class OutgoingEmailTest {
 
     @Test
     void failed_shouldWaitLongerEachTimeThenGiveUp() {
-        var email = new OutgoingEmail(null, "a@b.test", "Sujet", "Texte", EmailStatus.PENDING, NOW);
+        var email = new OutgoingEmail(null, "a@b.test", Purpose.P18, "Sujet", "Texte", EmailStatus.PENDING, NOW);
         assertFalse(email.failed(NOW, 20));
         assertEquals(NOW.plusSeconds(60), email.getNextAttemptAt());
         assertFalse(email.failed(NOW, 20));

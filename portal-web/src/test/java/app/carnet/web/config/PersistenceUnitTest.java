@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import app.carnet.domain.privacy.DataCatalogs;
 import app.carnet.domain.privacy.PersonalData;
 import app.carnet.domain.privacy.PersonalDataHolder;
 import app.carnet.domain.security.Encrypted;
-import app.carnet.domain.security.SealedColumns;
+import app.carnet.domain.privacy.SealedColumns;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Converter;
@@ -62,7 +63,7 @@ class PersistenceUnitTest {
             }
         }
         Map<String, Set<String>> registered = new TreeMap<>();
-        SealedColumns.ALL.forEach(t -> registered.put(t.table(), new TreeSet<>(t.columns())));
+        DataCatalogs.sealedColumns().forEach(t -> registered.put(t.table(), new TreeSet<>(t.columns())));
         assertFalse(annotated.isEmpty());
         assertEquals(annotated, registered);
     }
@@ -86,11 +87,11 @@ class PersistenceUnitTest {
                 }
             }
         }
-        Set<String> registered = PersonalData.ALL.stream().map(PersonalData::table)
+        Set<String> registered = DataCatalogs.personalData().stream().map(PersonalData::table)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertTrue(holding.contains("client") && holding.contains("access_journal"), holding.toString());
         assertEquals(holding, registered);
-        PersonalData.ALL.forEach(d -> assertFalse(d.purposes().isEmpty(), d.table() + " serves a purpose"));
+        DataCatalogs.personalData().forEach(d -> assertFalse(d.purposes().isEmpty(), d.table() + " serves a purpose"));
     }
 
     /**
@@ -111,7 +112,7 @@ class PersistenceUnitTest {
                 assertTrue(before == null, table + " is held by " + before + " and " + holder.getSimpleName());
             }
         }
-        Set<String> aboutClients = PersonalData.ALL.stream().filter(PersonalData::aboutClients)
+        Set<String> aboutClients = DataCatalogs.personalData().stream().filter(PersonalData::aboutClients)
                 .map(PersonalData::table).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(aboutClients, holderOf.keySet());
         assertEquals(1, holders.stream().filter(h -> {

@@ -3,6 +3,9 @@ package app.carnet.web.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.carnet.domain.privacy.DataCatalogs;
+import app.carnet.domain.privacy.EmailTemplate;
+import app.carnet.domain.privacy.JournalAction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,15 +37,34 @@ class BundlesTest {
 
     @Test
     void emails_shouldHaveTheSameKeysInFrenchAndEnglish() throws IOException {
-        assertSameKeys("/app/carnet/domain/mail/emails.properties", "/app/carnet/domain/mail/emails_en.properties");
+        for (String bundle : DataCatalogs.emailTemplates().stream().map(EmailTemplate::bundle).distinct().toList()) {
+            String path = "/" + bundle.replace('.', '/');
+            assertSameKeys(path + ".properties", path + "_en.properties");
+        }
     }
 
-    /** The journal names every action and its purpose: a new action without its words would show "???". */
+    /** Every email a module declares has a subject and a body in its bundle (French; English by the test above). */
+    @Test
+    void emails_shouldHaveASubjectAndABodyForEveryTemplate() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (EmailTemplate template : DataCatalogs.emailTemplates()) {
+            Set<String> keys = load("/" + template.bundle().replace('.', '/') + ".properties").stringPropertyNames();
+            for (String key : List.of(template.name() + ".subject", template.name() + ".body")) {
+                if (!keys.contains(key)) {
+                    missing.add(template.bundle() + ":" + key);
+                }
+            }
+        }
+        assertTrue(DataCatalogs.emailTemplates().size() >= 19, DataCatalogs.emailTemplates().toString());
+        assertEquals(List.of(), missing);
+    }
+
+    /** The journal names every action of every module and its purpose: one without its words would show "???". */
     @Test
     void journal_shouldNameEveryActionAndPurpose() throws IOException {
         Set<String> keys = load("/app/carnet/web/i18n/messages.properties").stringPropertyNames();
         List<String> missing = new ArrayList<>();
-        for (var action : app.carnet.domain.shared.FileAction.values()) {
+        for (JournalAction action : DataCatalogs.journalActions()) {
             for (String key : List.of("enum.FileAction." + action.name(), "enum.Purpose." + action.purpose())) {
                 if (!keys.contains(key)) {
                     missing.add(key);

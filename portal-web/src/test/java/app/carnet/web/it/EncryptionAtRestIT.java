@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.carnet.domain.security.SealedColumns;
+import app.carnet.domain.privacy.DataCatalogs;
+import app.carnet.domain.privacy.SealedColumns;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
@@ -55,7 +56,7 @@ class EncryptionAtRestIT extends BookingPages {
         new Mailbox(env.mail()).awaitMessage(email, 2);
 
         try (var connection = env.database()) {
-            for (SealedColumns table : SealedColumns.ALL) {
+            for (SealedColumns table : DataCatalogs.sealedColumns()) {
                 for (String column : table.columns()) {
                     try (var statement = connection.createStatement(); var rows = statement.executeQuery(
                             "SELECT COUNT(*) FROM " + table.table() + " WHERE " + column + " IS NOT NULL")) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.carnet.domain.privacy.DataCatalogs;
 import app.carnet.domain.privacy.PersonalData;
 import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
@@ -147,7 +148,7 @@ class PersonalDataIT extends BookingPages {
         assertTrue(pageText().contains("Conservé : le journal des accès"), pageText());
         assertFalse(pageText().contains("Effacé" + tag));
 
-        for (PersonalData table : PersonalData.ALL.stream().filter(PersonalData::aboutClients).toList()) {
+        for (PersonalData table : DataCatalogs.personalData().stream().filter(PersonalData::aboutClients).toList()) {
             String where = rowsAbout.get(table.table());
             assertTrue(where != null, "how to find a client's rows in " + table.table());
             if (table.table().equals("access_journal") || table.table().equals("session_revocation")) {

@@ -1,0 +1,17 @@
+package app.carnet.domain.privacy;
+
+/**
+ * What a client has restricted: the purposes they objected to (GDPR art. 21) and the limitation of their data (art.
+ * 18). Implemented by the rights module, consulted by whoever processes a client's data for a purpose (the outbox
+ * before queuing an email, the writing boundaries before a change), so that billing and rights need not know each
+ * other.
+ */
+public interface ProcessingRestrictions {
+
+    /** Whether the client objected to the processing of their data for {@code purpose}. */
+    boolean objected(long clientId, Purpose purpose);
+
+    /** Whether the client's data is limited: only stored, never changed. */
+    boolean limited(long clientId);
+
+}
