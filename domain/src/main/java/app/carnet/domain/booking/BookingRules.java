@@ -1,5 +1,6 @@
 package app.carnet.domain.booking;
 
+import app.carnet.domain.shared.FrenchCalendar;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,6 @@ record BookingRules(WeeklyHours hours, List<ClosedDays> closures, boolean closed
 
     boolean isOpenOn(LocalDate day) {
         return !hours.on(day.getDayOfWeek()).isEmpty() && closures.stream().noneMatch(c -> c.contains(day))
-                && !(closedOnPublicHolidays && PublicHolidays.isHoliday(day));
+                && !(closedOnPublicHolidays && FrenchCalendar.isPublicHoliday(day));
     }
 }

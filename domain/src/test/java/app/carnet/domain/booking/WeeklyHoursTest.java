@@ -43,15 +43,4 @@ class WeeklyHoursTest {
                     "the settings form saved again as it shows the hours: " + hours.written(day));
         }
     }
-
-    @Test
-    void isHoliday_shouldKnowTheFrenchPublicHolidays() {
-        assertEquals(LocalDate.of(2027, 3, 28), PublicHolidays.easterSunday(2027));
-        assertEquals(LocalDate.of(2026, 4, 5), PublicHolidays.easterSunday(2026));
-        for (LocalDate day : List.of(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 25),
-                LocalDate.of(2026, 7, 14), LocalDate.of(2026, 11, 11), LocalDate.of(2027, 5, 8))) {
-            assertTrue(PublicHolidays.isHoliday(day), day.toString());
-        }
-        assertTrue(!PublicHolidays.isHoliday(LocalDate.of(2026, 4, 7)) && !PublicHolidays.isHoliday(LocalDate.of(2026, 12, 24)));
-    }
 }
