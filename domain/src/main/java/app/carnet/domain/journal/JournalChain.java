@@ -1,81 +1,45 @@
 package app.carnet.domain.journal;
 
-import app.carnet.domain.security.FieldCipher;
-import java.security.MessageDigest;
+import app.carnet.domain.security.HashChain;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 
 /**
- * The journal's chain: each entry's hash is an HMAC-SHA256, under the index key kept outside the database,
- * of the previous hash and of the entry's own fields. Whoever can write to the database but does not hold
- * the key cannot change, insert or delete an entry without breaking the chain from there on.
+ * The journal's chain ({@link HashChain}): each entry's hash covers the previous one and the entry's own fields
+ * (when, who, which client, what and why).
  */
 public final class JournalChain {
 
-    static final String COLUMN = "access_journal.chain";
-    private static final HexFormat HEX = HexFormat.of();
+    private static final HashChain CHAIN = new HashChain("access_journal.chain");
 
     private JournalChain() {
     }
 
     static byte[] link(byte[] previous, long seq, Instant at, String actor, long clientId, String action, String purpose) {
-        String fields = String.join("|", HEX.formatHex(previous), Long.toString(seq), at.toString(), actor,
-                Long.toString(clientId), action, purpose);
-        return FieldCipher.current().index(COLUMN, fields);
+        return CHAIN.link(previous, seq, at.toString(), actor, Long.toString(clientId), action, purpose);
     }
 
-    /**
-     * What a verification found. {@code brokenAt} is the first entry that does not follow, or 0; {@code head}
-     * names the last entry (its number and the start of its hash), for a monitoring job to remember: entries
-     * deleted at the end, with the head row rewritten to match, show only against a head seen before.
-     */
-    public record Report(long entries, long brokenAt, String head) {
-
-        public boolean intact() {
-            return brokenAt == 0;
-        }
-    }
-
-    /** Follows the chain from a sequence of entries and their hashes, as read in order. */
+    /** Follows the journal's chain from its entries, as read in order. */
     static final class Walker {
 
-        private byte[] previous = new byte[32];
-        private long expectedSeq = 1;
-        private long entries;
-        private long brokenAt;
+        private final HashChain.Walker chain = CHAIN.walker();
 
         /** @return whether the chain still holds */
         boolean next(long seq, Instant at, String actor, long clientId, String action, String purpose, byte[] hash) {
-            if (brokenAt != 0) {
-                return false;
-            }
-            entries++;
-            byte[] expected = link(previous, expectedSeq, at, actor, clientId, action, purpose);
-            if (seq != expectedSeq || !MessageDigest.isEqual(expected, hash)) {
-                brokenAt = expectedSeq;
-                return false;
-            }
-            previous = hash;
-            expectedSeq++;
-            return true;
+            return chain.next(seq, hash, at.toString(), actor, Long.toString(clientId), action, purpose);
         }
 
         /** The head must point at the last entry: a deleted tail is a break too. */
-        Report end(long headSeq, byte[] headHash) {
-            if (brokenAt == 0 && (headSeq != expectedSeq - 1 || !MessageDigest.isEqual(headHash, previous))) {
-                brokenAt = expectedSeq;
-            }
-            return new Report(entries, brokenAt, (expectedSeq - 1) + ":" + HEX.formatHex(previous).substring(0, 16));
+        HashChain.Report end(long headSeq, byte[] headHash) {
+            return chain.end(headSeq, headHash);
         }
     }
 
     /** Verifies the whole journal through JDBC (the verification command; the server uses JPA). */
-    public static Report verify(Connection connection) throws SQLException {
-        var walker = new Walker();
+    public static HashChain.Report verify(Connection connection) throws SQLException {        var walker = new Walker();
         try (var statement = connection.createStatement();
                 var rows = statement.executeQuery(
                         "SELECT seq, at, actor, client_id, action, purpose, chain_hash FROM access_journal ORDER BY seq")) {

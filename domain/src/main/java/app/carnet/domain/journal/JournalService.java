@@ -1,5 +1,6 @@
 package app.carnet.domain.journal;
 
+import app.carnet.domain.security.HashChain;
 import app.carnet.domain.shared.Principals;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,7 +32,7 @@ public class JournalService {
 
     /** Walks the whole chain from the first entry; reports the first entry that does not follow. */
     @RolesAllowed("OWNER")
-    public JournalChain.Report verify() {
+    public HashChain.Report verify() {
         var walker = new JournalChain.Walker();
         long after = 0;
         List<JournalEntry> batch;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.carnet.domain.security.CarnetKeys;
 import app.carnet.domain.security.FieldCipher;
+import app.carnet.domain.security.HashChain;
 import app.carnet.domain.shared.FileAction;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,11 +76,11 @@ class JournalChainTest {
         assertEquals(6, walk(rows, 6, forged.getChainHash()).brokenAt());
     }
 
-    private JournalChain.Report walk(List<Row> list) {
+    private HashChain.Report walk(List<Row> list) {
         return walk(list, list.get(list.size() - 1).seq(), list.get(list.size() - 1).hash());
     }
 
-    private static JournalChain.Report walk(List<Row> list, long headSeq, byte[] headHash) {
+    private static HashChain.Report walk(List<Row> list, long headSeq, byte[] headHash) {
         var walker = new JournalChain.Walker();
         for (Row r : list) {
             if (!walker.next(r.seq(), r.at(), r.actor(), r.clientId(), r.action(), r.purpose(), r.hash())) {
