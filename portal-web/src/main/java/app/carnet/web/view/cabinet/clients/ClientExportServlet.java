@@ -1,7 +1,7 @@
 package app.carnet.web.view.cabinet.clients;
 
 import app.carnet.domain.shared.NotFoundException;
-import app.carnet.rights.ClientDataService;
+import app.carnet.rights.data.ClientDataService;
 import app.carnet.web.view.FileResponse;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;

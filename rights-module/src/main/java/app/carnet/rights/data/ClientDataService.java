@@ -1,4 +1,4 @@
-package app.carnet.rights;
+package app.carnet.rights.data;
 
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.ClientSummary;

@@ -1,4 +1,4 @@
-package app.carnet.rights;
+package app.carnet.rights.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
