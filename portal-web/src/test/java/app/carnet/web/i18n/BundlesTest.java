@@ -74,6 +74,53 @@ class BundlesTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * Every message key written in the Java of any module (a refusal, a page message, a document's words) exists in
+     * French and in English: a key mistyped in a service would show its raw name to the user. A literal counts as a
+     * key when it has the key grammar and begins like a key of the bundle; a sealed column's name and a blind index's
+     * ({@code client.email}, {@code PHONE_INDEX = "client.phone"}) and a bundle's name are not keys; a literal followed by {@code +} is the start of
+     * a key made at run time.
+     */
+    @Test
+    void java_shouldOnlyUseMessageKeysThatExist() throws IOException {
+        Set<String> french = new TreeSet<>(load("/app/carnet/web/i18n/messages.properties").stringPropertyNames());
+        Set<String> english = new TreeSet<>(load("/app/carnet/web/i18n/messages_en.properties").stringPropertyNames());
+        french.addAll(load("/app/carnet/domain/advice/documents.properties").stringPropertyNames());
+        english.addAll(load("/app/carnet/domain/advice/documents_en.properties").stringPropertyNames());
+        Set<String> prefixes = new TreeSet<>(french.stream().map(k -> k.substring(0, k.indexOf('.') + 1)).toList());
+        Set<String> columns = new TreeSet<>();
+        DataCatalogs.sealedColumns().forEach(t -> t.columns().forEach(c -> columns.add(t.table() + "." + c)));
+        Pattern literal = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z][a-zA-Z0-9]*)+)\"(\\s*\\+)?");
+        List<String> missing = new ArrayList<>();
+        int keys = 0;
+        for (String module : List.of("../domain", "../billing-module", "../rights-module", ".")) {
+            Path sources = Path.of(module, "src/main/java");
+            if (!Files.isDirectory(sources)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(file);
+                    var m = literal.matcher(text);
+                    while (m.find()) {
+                        String key = m.group(1);
+                        boolean blindIndex = text.substring(Math.max(0, m.start() - 9), m.start()).equals("_INDEX = ");
+                        if (m.group(2) != null || key.startsWith("app.carnet.") || columns.contains(key) || blindIndex
+                                || !prefixes.contains(key.substring(0, key.indexOf('.') + 1))) {
+                            continue;
+                        }
+                        keys++;
+                        if (!french.contains(key) || !english.contains(key)) {
+                            missing.add(file.getFileName() + ": " + key);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(keys > 150, keys + " keys found in the Java sources");
+        assertEquals(List.of(), missing);
+    }
+
     @Test
     void documents_shouldHaveTheSameKeysInFrenchAndEnglish() throws IOException {
         assertSameKeys("/app/carnet/domain/advice/documents.properties",
