@@ -39,7 +39,8 @@ public final class JournalChain {
     }
 
     /** Verifies the whole journal through JDBC (the verification command; the server uses JPA). */
-    public static HashChain.Report verify(Connection connection) throws SQLException {        var walker = new Walker();
+    public static HashChain.Report verify(Connection connection) throws SQLException {
+        var walker = new Walker();
         try (var statement = connection.createStatement();
                 var rows = statement.executeQuery(
                         "SELECT seq, at, actor, client_id, action, purpose, chain_hash FROM access_journal ORDER BY seq")) {

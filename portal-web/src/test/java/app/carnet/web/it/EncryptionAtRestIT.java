@@ -65,6 +65,19 @@ class EncryptionAtRestIT extends BookingPages {
                     }
                 }
             }
+            // Every email keeps its purpose in clear beside the sealed fields (an objection will filter on it): the
+            // appointment's email is for booking (P02).
+            try (var statement = connection.prepareStatement(
+                    "SELECT DISTINCT purpose FROM outgoing_email WHERE client_id = ? ORDER BY purpose")) {
+                statement.setLong(1, id);
+                try (var rows = statement.executeQuery()) {
+                    var purposes = new java.util.ArrayList<String>();
+                    while (rows.next()) {
+                        purposes.add(rows.getString(1));
+                    }
+                    assertTrue(purposes.contains("P02") && !purposes.contains(null), purposes.toString());
+                }
+            }
             try (var statement = connection.prepareStatement("SELECT seal_ref, last_name FROM client WHERE id = ?")) {
                 statement.setLong(1, id);
                 try (var rows = statement.executeQuery()) {
