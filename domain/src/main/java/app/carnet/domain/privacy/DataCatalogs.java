@@ -3,7 +3,6 @@ package app.carnet.domain.privacy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,11 +41,6 @@ public final class DataCatalogs {
     /** Every action the access journal may record. */
     public static List<JournalAction> journalActions() {
         return JOURNAL_ACTIONS;
-    }
-
-    /** The journal action of this name, if a module declares it (an entry's action, read back). */
-    public static Optional<JournalAction> journalAction(String name) {
-        return JOURNAL_ACTIONS.stream().filter(a -> a.name().equals(name)).findFirst();
     }
 
     /** Every email a module may send. */

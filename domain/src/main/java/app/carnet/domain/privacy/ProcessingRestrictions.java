@@ -13,5 +13,4 @@ public interface ProcessingRestrictions {
 
     /** Whether the client's data is limited: only stored, never changed. */
     boolean limited(long clientId);
-
 }
