@@ -1,6 +1,6 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.privacy.ClientExport;
 import app.carnet.domain.privacy.KeptData;
@@ -29,7 +29,7 @@ public class AccountData implements PersonalDataHolder {
     @Inject
     SecondFactorRepository factors;
     @Inject
-    ClientRepository clients;
+    Clients clients;
     @Inject
     Outbox outbox;
     @Inject
@@ -52,7 +52,7 @@ public class AccountData implements PersonalDataHolder {
                     credential.map(ClientCredential::getEmailVerifiedAt).orElse(null),
                     factor.map(SecondFactor::enabledAt).orElse(null), invitations)));
         }
-        clients.findById(clientId).ifPresent(c -> export.add("emails", outbox.writtenTo(clientId, c.getEmail())));
+        clients.contact(clientId).ifPresent(c -> export.add("emails", outbox.writtenTo(clientId, c.email())));
     }
 
     @Override
@@ -62,7 +62,7 @@ public class AccountData implements PersonalDataHolder {
         factors.deleteRecoveryCodes(owner);
         accounts.deleteClientAccount(clientId);
         revocations.revoke(Principals.ofClient(clientId)); // a session still open ends now
-        clients.findById(clientId).ifPresent(c -> outbox.forget(clientId, c.getEmail()));
+        clients.contact(clientId).ifPresent(c -> outbox.forget(clientId, c.email()));
         return List.of(KeptData.of("session_revocation"));
     }
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
 @Table(name = "account_link")
 @NamedQuery(name = "AccountLink.findOpen", query = "SELECT l FROM AccountLink l WHERE l.principal = :principal "
         + "AND l.purpose = :purpose AND l.usedAt IS NULL")
-public class AccountLink {
+class AccountLink {
 
     @Id
     @Column(length = 32)

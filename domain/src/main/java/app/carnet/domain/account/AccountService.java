@@ -1,7 +1,7 @@
 package app.carnet.domain.account;
 
 import app.carnet.domain.security.PasswordHasher;
-import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.FileAccessed;
@@ -23,7 +23,7 @@ public class AccountService {
     @Inject
     AccountRepository accounts;
     @Inject
-    ClientRepository clients;
+    Clients clients;
     @Inject
     Invitations invitations;
     @Inject
@@ -42,7 +42,7 @@ public class AccountService {
         }
         return accounts.findInvitation(Tokens.hash(token))
                 .map(i -> new InvitationView(i.state(clock.instant()),
-                        clients.findById(i.getClientId()).map(c -> c.getLanguage())))
+                        clients.contact(i.getClientId()).map(c -> c.language())))
                 .orElseGet(InvitationView::unknown);
     }
 
@@ -84,11 +84,11 @@ public class AccountService {
      */
     @RolesAllowed("OWNER")
     public void reinvite(long clientId) {
-        var client = clients.findById(clientId).orElseThrow(NotFoundException::new);
+        var client = clients.contact(clientId).orElseThrow(NotFoundException::new);
         if (hasPortalAccount(clientId)) {
             throw new BusinessException("invitation.alreadyActive");
         }
-        if (client.getEndedOn() != null) {
+        if (client.ended()) {
             throw new BusinessException("invitation.relationshipEnded");
         }
         invitations.issue(clientId);

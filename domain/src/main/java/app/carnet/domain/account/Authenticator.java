@@ -1,10 +1,10 @@
 package app.carnet.domain.account;
 
 import app.carnet.domain.security.PasswordHasher;
-import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Dates;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,9 +26,9 @@ public class Authenticator {
     public static final String STAFF_ENROLMENT = "STAFF_ENROLMENT";
 
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
-    ClientRepository clients;
+    Clients clients;
     @Inject
     AccountRepository accounts;
     @Inject
@@ -76,8 +76,8 @@ public class Authenticator {
 
     private Optional<AuthenticatedCaller> caller(FactorOwner owner, boolean secondFactorDone) {
         return switch (owner.realm()) {
-            case STAFF -> staff.findById(owner.id()).map(m -> new AuthenticatedCaller(owner.principalName(),
-                    Set.of(secondFactorDone ? m.getRole().name() : STAFF_ENROLMENT)));
+            case STAFF -> staff.member(owner.id()).map(m -> new AuthenticatedCaller(owner.principalName(),
+                    Set.of(secondFactorDone ? m.role().name() : STAFF_ENROLMENT)));
             case CLIENT -> Optional.of(new AuthenticatedCaller(owner.principalName(), Set.of("CLIENT")));
         };
     }
@@ -87,19 +87,19 @@ public class Authenticator {
         String secret = password == null ? "" : password;
         return switch (realm) {
             case STAFF -> {
-                var member = staff.findByEmail(normalised);
-                boolean ok = hasher.verify(secret, member.map(m -> m.getPasswordHash()).orElse(null));
+                var member = staff.byEmail(normalised);
+                boolean ok = hasher.verify(secret, member.flatMap(m -> staff.passwordHash(m.id())).orElse(null));
                 // A member whose access ended, or a replacement outside the period, cannot log in.
-                yield member.filter(m -> ok && m.mayWork(Dates.today(clock)))
-                        .map(m -> new FactorOwner(Realm.STAFF, m.getId()));
+                yield member.filter(m -> ok && staff.mayWork(m.id(), Dates.today(clock)))
+                        .map(m -> new FactorOwner(Realm.STAFF, m.id()));
             }
             case CLIENT -> {
-                var client = clients.findByEmail(normalised);
-                var credential = client.flatMap(c -> accounts.findCredential(c.getId()));
+                var client = clients.byEmail(normalised);
+                var credential = client.flatMap(c -> accounts.findCredential(c.id()));
                 boolean ok = hasher.verify(secret, credential.map(ClientCredential::getPasswordHash).orElse(null));
                 // A registered client logs in once the address is verified (an invited one verified it by the invitation).
                 yield client.filter(c -> ok && credential.isPresent() && credential.get().isEmailVerified())
-                        .map(c -> new FactorOwner(Realm.CLIENT, c.getId()));
+                        .map(c -> new FactorOwner(Realm.CLIENT, c.id()));
             }
         };
     }

@@ -12,7 +12,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "client_credential")
-public class ClientCredential {
+class ClientCredential {
 
     @Id
     @Column(name = "client_id")

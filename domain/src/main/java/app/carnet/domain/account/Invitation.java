@@ -20,7 +20,7 @@ import java.time.Instant;
         query = "SELECT i FROM Invitation i WHERE i.clientId = :clientId AND i.usedAt IS NULL AND i.revokedAt IS NULL")
 @NamedQuery(name = "Invitation.deleteByClient", query = "DELETE FROM Invitation i WHERE i.clientId = :clientId")
 @NamedQuery(name = "Invitation.countByClient", query = "SELECT COUNT(i) FROM Invitation i WHERE i.clientId = :clientId")
-public class Invitation {
+class Invitation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,8 +1,8 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.client.Client;
+import app.carnet.domain.client.ClientContact;
 import app.carnet.domain.client.ClientCreated;
-import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
@@ -24,7 +24,7 @@ class Invitations {
     @Inject
     AccountRepository accounts;
     @Inject
-    ClientRepository clients;
+    Clients clients;
     @Inject
     PracticeService practice;
     @Inject
@@ -48,13 +48,13 @@ class Invitations {
         String token = Tokens.newToken();
         var expiresAt = now.plus(Duration.ofHours(validityHours));
         accounts.save(new Invitation(clientId, Tokens.hash(token), now, expiresAt));
-        Client client = clients.findById(clientId).orElseThrow();
+        ClientContact client = clients.contact(clientId).orElseThrow();
         String practiceName = practice.displayName();
         String link = links.page("/portail/invitation.xhtml") + "?jeton="
                 + URLEncoder.encode(token, StandardCharsets.US_ASCII);
-        var locale = Locale.forLanguageTag(client.getLanguage());
+        var locale = Locale.forLanguageTag(client.language());
         String expiry = Dates.dateTime(expiresAt, locale);
-        outbox.queueForClient(clientId, client.getEmail(), client.getLanguage(), DomainEmails.INVITATION, client.getFirstName(),
+        outbox.queueForClient(clientId, client.email(), client.language(), DomainEmails.INVITATION, client.firstName(),
                 practiceName, link, expiry);
     }
 }

@@ -1,13 +1,13 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Principals;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -27,9 +27,9 @@ import java.time.Clock;
 public class PasswordResetService {
 
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
-    ClientRepository clients;
+    Clients clients;
     @Inject
     AccountRepository accounts;
     @Inject
@@ -76,12 +76,12 @@ public class PasswordResetService {
             String practiceName = practice.displayName();
             String minutes = Long.toString(LinkPurpose.PASSWORD_RESET.validity().toMinutes());
             switch (realm) {
-                case STAFF -> staff.findByEmail(address).filter(m -> !m.isEnded()).ifPresent(m -> outbox.queue(
-                        m.getEmail(), "fr", DomainEmails.PASSWORD_RESET, m.getFirstName(), practiceName,
-                        link(Principals.ofStaff(m.getId())), minutes));
-                case CLIENT -> clients.findByEmail(address).filter(c -> accounts.findCredential(c.getId()).isPresent())
-                        .ifPresent(c -> outbox.queueForClient(c.getId(), c.getEmail(), c.getLanguage(), DomainEmails.PASSWORD_RESET, c.getFirstName(),
-                                practiceName, link(Principals.ofClient(c.getId())), minutes));
+                case STAFF -> staff.byEmail(address).filter(m -> !m.ended()).ifPresent(m -> outbox.queue(
+                        m.email(), "fr", DomainEmails.PASSWORD_RESET, m.firstName(), practiceName,
+                        link(Principals.ofStaff(m.id())), minutes));
+                case CLIENT -> clients.byEmail(address).filter(c -> accounts.findCredential(c.id()).isPresent())
+                        .ifPresent(c -> outbox.queueForClient(c.id(), c.email(), c.language(), DomainEmails.PASSWORD_RESET, c.firstName(),
+                                practiceName, link(Principals.ofClient(c.id())), minutes));
             }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "A password reset email could not be prepared: {0}", e.getClass().getName());
@@ -124,7 +124,7 @@ public class PasswordResetService {
             notices.send(principal, SecurityNotices.Change.PASSWORD_CHANGED);
         }
         if (principal.startsWith("staff:")) {
-            staff.findById(Principals.staffId(principal)).orElseThrow().changePassword(hash);
+            staff.changePassword(Principals.staffId(principal), hash);
             return Realm.STAFF;
         }
         var credential = accounts.findCredential(Principals.clientId(principal)).orElseThrow();

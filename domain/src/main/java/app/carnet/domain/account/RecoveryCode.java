@@ -18,7 +18,7 @@ import java.time.Instant;
         + " WHERE c.ownerRealm = :realm AND c.ownerId = :id AND c.usedAt IS NULL")
 @NamedQuery(name = "RecoveryCode.deleteByOwner",
         query = "DELETE FROM RecoveryCode c WHERE c.ownerRealm = :realm AND c.ownerId = :id")
-public class RecoveryCode {
+class RecoveryCode {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

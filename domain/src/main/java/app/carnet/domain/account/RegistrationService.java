@@ -1,6 +1,6 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
@@ -34,7 +34,7 @@ public class RegistrationService {
     @Inject
     ClientService clientFiles;
     @Inject
-    ClientRepository clients;
+    Clients clients;
     @Inject
     AccountRepository accounts;
     @Inject
@@ -85,14 +85,14 @@ public class RegistrationService {
         var identity = clientFiles.check(checks, input);
         checks.throwIfAny();
         String practiceName = practice.displayName();
-        var existing = clients.findByEmail(identity.email());
+        var existing = clients.byEmail(identity.email());
         if (existing.isPresent()) {
             var client = existing.get();
-            if (accounts.findCredential(client.getId()).isPresent()) {
-                outbox.queueForClient(client.getId(), client.getEmail(), client.getLanguage(), DomainEmails.ALREADY_REGISTERED, practiceName,
+            if (accounts.findCredential(client.id()).isPresent()) {
+                outbox.queueForClient(client.id(), client.email(), client.language(), DomainEmails.ALREADY_REGISTERED, practiceName,
                         links.page("/portail/connexion.xhtml"), links.page("/portail/mot-de-passe-oublie.xhtml"));
             } else {
-                sendLink(client.getId(), client.getEmail(), client.getLanguage(), practiceName);
+                sendLink(client.id(), client.email(), client.language(), practiceName);
             }
             return;
         }

@@ -24,7 +24,7 @@ import java.util.Base64;
 @Table(name = "second_factor")
 @NamedQuery(name = "SecondFactor.findByOwner",
         query = "SELECT f FROM SecondFactor f WHERE f.ownerRealm = :realm AND f.ownerId = :id")
-public class SecondFactor extends SealedRecord {
+class SecondFactor extends SealedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,13 +1,13 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.EmailText;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.shared.Dates;
 import app.carnet.domain.shared.Principals;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -37,9 +37,9 @@ class SecurityNotices {
     }
 
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
-    ClientRepository clients;
+    Clients clients;
     @Inject
     AccountLinks links;
     @Inject
@@ -51,11 +51,11 @@ class SecurityNotices {
 
     void send(String principal, Change change) {
         if (Principals.isStaff(principal)) {
-            staff.findById(Principals.staffId(principal)).ifPresent(m -> queue(null, m.getEmail(), "fr", m.getFirstName(),
+            staff.member(Principals.staffId(principal)).ifPresent(m -> queue(null, m.email(), "fr", m.firstName(),
                     change, "/cabinet/mot-de-passe-oublie.xhtml"));
         } else {
-            clients.findById(Principals.clientId(principal)).ifPresent(c -> queue(c.getId(), c.getEmail(),
-                    c.getLanguage(), c.getFirstName(), change, "/portail/mot-de-passe-oublie.xhtml"));
+            clients.contact(Principals.clientId(principal)).ifPresent(c -> queue(c.id(), c.email(),
+                    c.language(), c.firstName(), change, "/portail/mot-de-passe-oublie.xhtml"));
         }
     }
 

@@ -9,7 +9,7 @@ import java.time.Instant;
 /** Every session of this account that began before {@code revokedAt} is over. */
 @Entity
 @Table(name = "session_revocation")
-public class SessionRevocation {
+class SessionRevocation {
 
     @Id
     @Column(length = 40)

@@ -7,7 +7,7 @@ import app.carnet.domain.shared.Principals;
 import app.carnet.domain.staff.StaffEnded;
 import app.carnet.domain.staff.StaffFactorReset;
 import app.carnet.domain.staff.StaffInvited;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 class TeamAccounts {
 
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
     AccountLinks links;
     @Inject
@@ -36,11 +36,11 @@ class TeamAccounts {
 
     /** In the owner's transaction: the member exists only with the email that lets them in. */
     void onInvited(@Observes StaffInvited invited) {
-        var member = staff.findById(invited.staffId()).orElseThrow();
+        var member = staff.member(invited.staffId()).orElseThrow();
         String practiceName = practice.displayName();
-        String link = links.issueLink(LinkPurpose.STAFF_WELCOME, Principals.ofStaff(member.getId()),
+        String link = links.issueLink(LinkPurpose.STAFF_WELCOME, Principals.ofStaff(member.id()),
                 "/reinitialisation.xhtml");
-        outbox.queue(member.getEmail(), "fr", DomainEmails.STAFF_WELCOME, member.getFirstName(), practiceName, link);
+        outbox.queue(member.email(), "fr", DomainEmails.STAFF_WELCOME, member.firstName(), practiceName, link);
     }
 
     void onEnded(@Observes StaffEnded ended) {

@@ -1,10 +1,10 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.security.Base32;
 import app.carnet.domain.security.Totp;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import app.carnet.domain.shared.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -26,9 +26,9 @@ public class TwoFactorService {
     @Inject
     LoginTickets tickets;
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
-    ClientRepository clients;
+    Clients clients;
     @Inject
     PracticeService practice;
     @Inject
@@ -98,8 +98,8 @@ public class TwoFactorService {
 
     private String accountName(FactorOwner owner) {
         return switch (owner.realm()) {
-            case STAFF -> staff.findById(owner.id()).map(m -> m.getEmail()).orElseThrow(NotFoundException::new);
-            case CLIENT -> clients.findById(owner.id()).map(c -> c.getEmail()).orElseThrow(NotFoundException::new);
+            case STAFF -> staff.member(owner.id()).map(m -> m.email()).orElseThrow(NotFoundException::new);
+            case CLIENT -> clients.contact(owner.id()).map(c -> c.email()).orElseThrow(NotFoundException::new);
         };
     }
 }

@@ -1,9 +1,11 @@
 package app.carnet.domain.advice;
 
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,7 +20,7 @@ import java.time.LocalDate;
 @Table(name = "advice")
 @NamedQuery(name = "Advice.findByClient", query = "SELECT a FROM Advice a WHERE a.clientId = :client "
         + "ORDER BY a.writtenOn DESC, a.id DESC")
-public class Advice extends VoidableRecord {
+class Advice extends VoidableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,11 +43,8 @@ public class Advice extends VoidableRecord {
     @Column(name = "shared_at")
     private Instant sharedAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private long createdBy;
+    @Embedded
+    private Authorship authorship;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -57,8 +56,7 @@ public class Advice extends VoidableRecord {
 
     Advice(long clientId, Instant now, long staffId) {
         this.clientId = clientId;
-        this.createdAt = now;
-        this.createdBy = staffId;
+        this.authorship = new Authorship(now, staffId);
     }
 
     void write(AdviceForm form, Instant now) {

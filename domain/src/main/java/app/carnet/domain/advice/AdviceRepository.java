@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class AdviceRepository {
+class AdviceRepository {
 
     @PersistenceContext
     EntityManager em;

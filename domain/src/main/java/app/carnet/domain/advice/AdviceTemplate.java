@@ -13,7 +13,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "advice_template")
 @NamedQuery(name = "AdviceTemplate.findAll", query = "SELECT t FROM AdviceTemplate t ORDER BY t.title, t.id")
-public class AdviceTemplate {
+class AdviceTemplate {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -34,7 +34,7 @@ import java.util.UUID;
         + "AND a.status = app.carnet.domain.booking.AppointmentStatus.CONFIRMED")
 @NamedQuery(name = "Appointment.findByClient", query = "SELECT a FROM Appointment a WHERE a.clientId = :client "
         + "ORDER BY a.startsAt DESC")
-public class Appointment {
+class Appointment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,7 @@
 package app.carnet.domain.booking;
 
-import app.carnet.domain.client.Client;
-import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.client.ClientContact;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.privacy.EmailTemplate;
 import app.carnet.domain.mail.EmailCalendar;
@@ -10,7 +10,7 @@ import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.shared.Dates;
 import app.carnet.domain.shared.Pages;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -24,11 +24,11 @@ import java.util.Locale;
 class AppointmentEvents {
 
     @Inject
-    ClientRepository clients;
+    Clients clients;
     @Inject
     BookingRepository repository;
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
     PracticeService practice;
     @Inject
@@ -41,8 +41,8 @@ class AppointmentEvents {
     void booked(Appointment a) {
         if (a.getStatus() == AppointmentStatus.REQUESTED) {
             tell(a, DomainEmails.APPOINTMENT_REQUESTED, null);
-            staff.findOwner().ifPresent(owner -> outbox.queue(owner.getEmail(), "fr", DomainEmails.APPOINTMENT_TO_ANSWER,
-                    owner.getFirstName(), practice.displayName(), pages.address("/cabinet/agenda.xhtml")));
+            staff.owner().ifPresent(owner -> outbox.queue(owner.email(), "fr", DomainEmails.APPOINTMENT_TO_ANSWER,
+                    owner.firstName(), practice.displayName(), pages.address("/cabinet/agenda.xhtml")));
         } else {
             tell(a, DomainEmails.APPOINTMENT_CONFIRMED, false);
         }
@@ -71,38 +71,38 @@ class AppointmentEvents {
 
     /** A client on the waitlist: a slot has freed up; the link opens it (to move their appointment there, if any). */
     void slotFreed(WaitlistEntry entry, java.time.Instant start) {
-        Client client = clients.findById(entry.getClientId()).orElseThrow();
-        if (client.getEmail() == null) {
+        ClientContact client = clients.contact(entry.getClientId()).orElseThrow();
+        if (client.email() == null) {
             return;
         }
         Offering offering = repository.findOffering(entry.getOfferingId()).orElseThrow();
-        var locale = Locale.forLanguageTag(client.getLanguage());
+        var locale = Locale.forLanguageTag(client.language());
         String link = pages.address("/portail/reserver.xhtml?prestation=" + offering.getId() + "&creneau="
                 + start.atZone(Dates.PARIS).toLocalDateTime() + (entry.getAppointmentId() == null ? ""
                         : "&deplacer=" + entry.getAppointmentId()));
-        outbox.queueForClient(entry.getClientId(), client.getEmail(), client.getLanguage(), DomainEmails.WAITLIST_SLOT_FREED,
-                client.getFirstName(), practice.displayName(), offering.getName(), Dates.dateTime(start, locale), link);
+        outbox.queueForClient(entry.getClientId(), client.email(), client.language(), DomainEmails.WAITLIST_SLOT_FREED,
+                client.firstName(), practice.displayName(), offering.getName(), Dates.dateTime(start, locale), link);
     }
 
     private void tell(Appointment a, EmailTemplate template, Boolean cancelled) {
         if (a.getClientId() == null) {
             return;
         }
-        Client client = clients.findById(a.getClientId()).orElseThrow();
-        if (client.getEmail() == null) {
+        ClientContact client = clients.contact(a.getClientId()).orElseThrow();
+        if (client.email() == null) {
             return; // a client without an address is told by the practice itself
         }
         Offering offering = repository.findOffering(a.getOfferingId()).orElseThrow();
-        var locale = Locale.forLanguageTag(client.getLanguage());
-        Object[] arguments = {client.getFirstName(), practice.displayName(), offering.getName(),
+        var locale = Locale.forLanguageTag(client.language());
+        Object[] arguments = {client.firstName(), practice.displayName(), offering.getName(),
             Dates.dateTime(a.getStartsAt(), locale), place(offering), pages.address("/portail/rendez-vous.xhtml")};
         if (cancelled == null) {
-            outbox.queueForClient(a.getClientId(), client.getEmail(), client.getLanguage(), template, arguments);
+            outbox.queueForClient(a.getClientId(), client.email(), client.language(), template, arguments);
         } else {
             var file = AppointmentCalendar.of(a.getUid(), a.getSequence(), cancelled, a.getStartsAt(), a.getEndsAt(),
                     clock.instant(), offering.getName() + " — " + practice.displayName(), location(offering), null,
-                    outbox.sender(), client.getEmail());
-            outbox.queueForClient(a.getClientId(), client.getEmail(), client.getLanguage(),
+                    outbox.sender(), client.email());
+            outbox.queueForClient(a.getClientId(), client.email(), client.language(),
                     new EmailCalendar(AppointmentCalendar.method(cancelled), file), template, arguments);
         }
     }

@@ -12,7 +12,7 @@ import java.util.List;
 /** The practice's rules of booking: one row. */
 @Entity
 @Table(name = "booking_policy")
-public class BookingPolicy {
+class BookingPolicy {
 
     static final byte ONLY = 1;
 

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class BookingRepository {
+class BookingRepository {
 
     /** The unit of time {@code slot_hold} holds: appointments that overlap share at least one. */
     static final Duration UNIT = Duration.ofMinutes(5);

@@ -3,7 +3,7 @@ package app.carnet.domain.booking;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Dates;
 import app.carnet.domain.shared.NotFoundException;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,7 +23,7 @@ public class Bookings {
     @Inject
     BookingRepository repository;
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
     Waitlist waitlist;
     @Inject
@@ -31,7 +31,7 @@ public class Bookings {
 
     /** The practitioner clients book with online: the owner of the practice. */
     long practitioner() {
-        return staff.findOwner().orElseThrow(NotFoundException::new).getId();
+        return staff.owner().orElseThrow(NotFoundException::new).id();
     }
 
     Offering offering(long id) {

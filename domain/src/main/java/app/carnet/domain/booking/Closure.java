@@ -13,7 +13,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "closure")
 @NamedQuery(name = "Closure.findFrom", query = "SELECT c FROM Closure c WHERE c.lastDay >= :day ORDER BY c.firstDay")
-public class Closure {
+class Closure {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "offering")
 @NamedQuery(name = "Offering.findAll", query = "SELECT o FROM Offering o ORDER BY o.active DESC, o.name, o.id")
-public class Offering {
+class Offering {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,7 +18,7 @@ import java.time.Instant;
         + "WHERE w.appointmentId = :appointment")
 @NamedQuery(name = "WaitlistEntry.findByClient", query = "SELECT w FROM WaitlistEntry w WHERE w.clientId = :client "
         + "ORDER BY w.createdAt")
-public class WaitlistEntry {
+class WaitlistEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,10 +1,12 @@
 package app.carnet.domain.client;
 
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.security.BlindIndex;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,7 +32,7 @@ import java.util.List;
 @NamedQuery(name = "Client.findByPhone", query = "SELECT c FROM Client c WHERE c.mobilePhoneIndex = :index "
         + "OR c.otherPhoneIndex = :index")
 @NamedQuery(name = "Client.findWithoutNamePrefix", query = "SELECT c FROM Client c WHERE c.lastNamePrefix IS NULL")
-public class Client extends SealedRecord {
+class Client extends SealedRecord {
 
     static final String EMAIL_INDEX = "client.email";
     static final String LAST_NAME_INDEX = "client.last_name";
@@ -67,12 +69,8 @@ public class Client extends SealedRecord {
     @Column(nullable = false, length = 5)
     private String language;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    /** The staff member who opened the file; {@code null} when the client registered from the portal. */
-    @Column(name = "created_by")
-    private Long createdBy;
+    @Embedded
+    private Authorship authorship;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -151,8 +149,7 @@ public class Client extends SealedRecord {
         this.birthDate = seal("birth_date", birthDate);
         this.language = language;
         reindexNames(lastName, firstName);
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
+        this.authorship = new Authorship(createdAt, createdBy);
         this.source = createdBy == null ? ClientSource.SELF : ClientSource.PRACTICE;
     }
 
@@ -257,7 +254,7 @@ public class Client extends SealedRecord {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return authorship.at();
     }
 
     ClientFile file() {
@@ -275,6 +272,6 @@ public class Client extends SealedRecord {
     }
 
     ClientView view() {
-        return new ClientView(id, file(), createdAt, updatedAt, endedOn);
+        return new ClientView(id, file(), authorship.at(), updatedAt, endedOn);
     }
 }

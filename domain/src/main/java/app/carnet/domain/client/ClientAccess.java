@@ -2,7 +2,7 @@ package app.carnet.domain.client;
 
 import app.carnet.domain.shared.Dates;
 import app.carnet.domain.shared.Principals;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -20,7 +20,7 @@ class ClientAccess {
     @Inject
     ClientRepository clients;
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
     SecurityContext security;
     @Inject
@@ -50,6 +50,6 @@ class ClientAccess {
 
     private boolean mayWorkToday() {
         LocalDate today = Dates.today(clock);
-        return staff.findById(me()).filter(m -> m.mayWork(today)).isPresent();
+        return staff.mayWork(me(), today);
     }
 }

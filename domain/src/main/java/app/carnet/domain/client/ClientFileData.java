@@ -3,7 +3,7 @@ package app.carnet.domain.client;
 import app.carnet.domain.privacy.ClientExport;
 import app.carnet.domain.privacy.KeptData;
 import app.carnet.domain.privacy.PersonalDataHolder;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -24,7 +24,7 @@ public class ClientFileData implements PersonalDataHolder {
     @Inject
     ClientRepository clients;
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
 
     @Override
     public Set<String> tables() {
@@ -35,8 +35,8 @@ public class ClientFileData implements PersonalDataHolder {
     public void export(long clientId, ClientExport export) {
         clients.findById(clientId).ifPresent(client -> export.add("file", List.of(client.view())));
         export.add("sharedWith", clients.findShares(clientId).stream()
-                .map(s -> new SharedWith(staff.findById(s.getStaffId())
-                        .map(m -> m.getFirstName() + " " + m.getLastName()).orElse("—"), s.getSharedAt()))
+                .map(s -> new SharedWith(staff.member(s.getStaffId())
+                        .map(m -> m.firstName() + " " + m.lastName()).orElse("—"), s.getSharedAt()))
                 .toList());
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class ClientRepository {
+class ClientRepository {
 
     @PersistenceContext
     EntityManager em;

@@ -9,7 +9,7 @@ import app.carnet.domain.shared.Dates;
 import app.carnet.domain.shared.FileAccessed;
 import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import app.carnet.domain.staff.StaffRole;
 import app.carnet.domain.staff.StaffView;
 import jakarta.annotation.security.PermitAll;
@@ -41,7 +41,7 @@ public class ClientService {
     @Inject
     ClientAccess access;
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
     PracticeService practice;
     @Inject
@@ -259,18 +259,18 @@ public class ClientService {
     @RolesAllowed("OWNER")
     public List<StaffView> sharedWith(long clientId) {
         clients.findById(clientId).orElseThrow(NotFoundException::new);
-        return clients.findShares(clientId).stream().map(s -> staff.findById(s.getStaffId()).orElseThrow())
-                .map(m -> new StaffView(m.getId(), m.getFirstName(), m.getLastName(), m.getRole())).toList();
+        return clients.findShares(clientId).stream().map(s -> staff.member(s.getStaffId()).orElseThrow())
+                .map(m -> new StaffView(m.id(), m.firstName(), m.lastName(), m.role())).toList();
     }
 
     /** Shares the file with a partner or a replacement whose access has not ended. */
     @RolesAllowed("OWNER")
     public void share(long clientId, long staffId) {
         clients.findById(clientId).orElseThrow(NotFoundException::new);
-        var member = staff.findById(staffId).filter(m -> m.getRole() != StaffRole.OWNER)
+        var member = staff.member(staffId).filter(m -> m.role() != StaffRole.OWNER)
                 .orElseThrow(NotFoundException::new);
-        if (!clients.isShared(clientId, member.getId())) {
-            clients.share(new ClientShare(clientId, member.getId(), clock.instant(), access.me()));
+        if (!clients.isShared(clientId, member.id())) {
+            clients.share(new ClientShare(clientId, member.id(), clock.instant(), access.me()));
             accessed.fire(new FileAccessed(clientId, FileAction.FILE_SHARED));
         }
     }

@@ -15,7 +15,7 @@ import java.util.Objects;
 @Table(name = "client_share")
 @IdClass(ClientShare.Key.class)
 @NamedQuery(name = "ClientShare.findByClient", query = "SELECT s FROM ClientShare s WHERE s.clientId = :client")
-public class ClientShare {
+class ClientShare {
 
     /** The composite key: one share per client and member. */
     public static class Key implements Serializable {

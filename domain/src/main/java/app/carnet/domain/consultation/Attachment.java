@@ -1,9 +1,11 @@
 package app.carnet.domain.consultation;
 
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,7 +19,7 @@ import java.time.Instant;
 @Table(name = "consultation_attachment")
 @NamedQuery(name = "Attachment.findByConsultation", query = "SELECT a FROM Attachment a "
         + "WHERE a.consultationId = :consultation ORDER BY a.id")
-public class Attachment extends SealedRecord {
+class Attachment extends SealedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,11 +41,8 @@ public class Attachment extends SealedRecord {
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private int sizeBytes;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private long createdBy;
+    @Embedded
+    private Authorship authorship;
 
     protected Attachment() {
     }
@@ -55,8 +54,7 @@ public class Attachment extends SealedRecord {
         this.fileName = seal("file_name", fileName);
         this.contentType = type.mediaType();
         this.sizeBytes = sizeBytes;
-        this.createdAt = now;
-        this.createdBy = staffId;
+        this.authorship = new Authorship(now, staffId);
     }
 
     Long getId() {
@@ -68,6 +66,6 @@ public class Attachment extends SealedRecord {
     }
 
     AttachmentView view() {
-        return new AttachmentView(id, open("file_name", fileName), contentType, sizeBytes, createdAt);
+        return new AttachmentView(id, open("file_name", fileName), contentType, sizeBytes, authorship.at());
     }
 }

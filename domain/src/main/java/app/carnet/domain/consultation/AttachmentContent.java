@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** The sealed bytes of an attachment, in a row of their own (same id as the {@link Attachment}). */
 @Entity
 @Table(name = "attachment_content")
-public class AttachmentContent extends SealedRecord {
+class AttachmentContent extends SealedRecord {
 
     @Id
     private Long id;

@@ -1,9 +1,11 @@
 package app.carnet.domain.consultation;
 
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,7 +20,7 @@ import java.time.LocalDate;
 @Table(name = "consultation")
 @NamedQuery(name = "Consultation.findByClient", query = "SELECT c FROM Consultation c WHERE c.clientId = :client "
         + "ORDER BY c.heldOn DESC, c.id DESC")
-public class Consultation extends VoidableRecord {
+class Consultation extends VoidableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,11 +49,8 @@ public class Consultation extends VoidableRecord {
     @Column(name = "shared_summary")
     private byte[] sharedSummary;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private long createdBy;
+    @Embedded
+    private Authorship authorship;
 
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -63,8 +62,7 @@ public class Consultation extends VoidableRecord {
 
     Consultation(long clientId, Instant now, long staffId) {
         this.clientId = clientId;
-        this.createdAt = now;
-        this.createdBy = staffId;
+        this.authorship = new Authorship(now, staffId);
     }
 
     void write(ConsultationForm form, Instant now) {

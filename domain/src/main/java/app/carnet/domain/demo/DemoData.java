@@ -30,6 +30,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,6 +39,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -136,6 +140,9 @@ public class DemoData {
     @Inject
     @ConfigProperty(name = "carnet.demo.clients", defaultValue = "12")
     int size;
+    @Inject
+    @Any
+    Instance<DemoSeeder> seeders;
     @Resource
     SessionContext context;
 
@@ -177,9 +184,12 @@ public class DemoData {
             return 0;
         }
         var self = context.getBusinessObject(DemoData.class); // each part in a transaction of its own
-        self.writeDetailed();
+        List<Long> detailed = self.writeDetailed();
         for (int from = PEOPLE.size(); from < size; from += BATCH) {
             self.writeSimple(from, Math.min(size, from + BATCH));
+        }
+        for (DemoSeeder seeder : inOrder(seeders.stream().toList())) {
+            self.seed(seeder, detailed);
         }
         int written = Math.max(size, PEOPLE.size());
         LOG.info(() -> "Demonstration data written: " + written + " fictitious client files");
@@ -189,7 +199,7 @@ public class DemoData {
     /** The templates and the detailed client files (health, consultations, advice, exchanges). */
     @RolesAllowed("OWNER")
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void writeDetailed() {
+    public List<Long> writeDetailed() {
         LocalDate today = Dates.today(clock);
         advice.saveTemplate(null, SLEEP, SLEEP_ADVICE);
         advice.saveTemplate(null, FOOD, FOOD_ADVICE);
@@ -200,12 +210,28 @@ public class DemoData {
                 "Le point sur les conseils et leur mise en œuvre.", "60", "0", "55", true,
                 Location.VIDEO, null));
         LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        var ids = new ArrayList<Long>();
         for (int i = 0; i < PEOPLE.size(); i++) {
             long id = write(PEOPLE.get(i), i, today);
             if (i % 3 == 1) { // follow-ups next week, in the usual opening hours
                 agenda.book(id, followUp, nextMonday.plusDays(i % 5).atTime(14 + i % 4, 0));
             }
+            ids.add(id);
         }
+        return List.copyOf(ids);
+    }
+
+    /** A module's part of the dataset, after the domain's, in a transaction of its own. */
+    @RolesAllowed("OWNER")
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void seed(DemoSeeder seeder, List<Long> clientIds) {
+        seeder.seed(clientIds);
+    }
+
+    /** The seeders by {@link DemoSeeder#order()}, then by class name, so that every start seeds alike. */
+    static List<DemoSeeder> inOrder(List<DemoSeeder> seeders) {
+        return seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)
+                .thenComparing(seeder -> seeder.getClass().getName())).toList();
     }
 
     /** Client files {@code from} to {@code to} (excluded) of a large dataset: identity and a phone, each batch committed. */

@@ -1,9 +1,11 @@
 package app.carnet.domain.exchange;
 
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +21,7 @@ import java.time.Instant;
 @Table(name = "incoming_contact")
 @NamedQuery(name = "IncomingContact.findByClient", query = "SELECT i FROM IncomingContact i WHERE i.clientId = :client "
         + "ORDER BY i.receivedAt DESC, i.id DESC")
-public class IncomingContact extends SealedRecord {
+class IncomingContact extends SealedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,11 +48,8 @@ public class IncomingContact extends SealedRecord {
     @Column(name = "done_at")
     private Instant doneAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private long createdBy;
+    @Embedded
+    private Authorship authorship;
 
     protected IncomingContact() {
     }
@@ -63,8 +62,7 @@ public class IncomingContact extends SealedRecord {
         this.summary = seal("summary", summary);
         this.followUp = seal("follow_up", followUp);
         this.doneAt = followUp == null ? now : null;
-        this.createdAt = now;
-        this.createdBy = staffId;
+        this.authorship = new Authorship(now, staffId);
     }
 
     long getClientId() {

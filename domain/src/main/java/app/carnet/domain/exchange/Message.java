@@ -23,7 +23,7 @@ import java.time.Instant;
         + "WHERE m.clientId = :client AND m.author = :author AND m.readAt IS NULL")
 @NamedQuery(name = "Message.clientsWithUnread", query = "SELECT DISTINCT m.clientId FROM Message m "
         + "WHERE m.author = app.carnet.domain.exchange.Author.CLIENT AND m.readAt IS NULL")
-public class Message extends SealedRecord {
+class Message extends SealedRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -5,7 +5,7 @@ import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.shared.Pages;
 import app.carnet.domain.shared.Principals;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class PortalMessages {
     @Inject
     ExchangeRepository exchanges;
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
     PracticeService practice;
     @Inject
@@ -50,8 +50,8 @@ public class PortalMessages {
         boolean alreadyWaiting = exchanges.hasUnread(me(), Author.CLIENT);
         exchanges.save(new Message(me(), Author.CLIENT, null, body, clock.instant()));
         if (!alreadyWaiting) {
-            staff.findOwner().ifPresent(owner -> outbox.queue(owner.getEmail(), "fr", DomainEmails.CLIENT_MESSAGE_WAITING,
-                    owner.getFirstName(), practice.displayName(), pages.address("/cabinet/messages.xhtml")));
+            staff.owner().ifPresent(owner -> outbox.queue(owner.email(), "fr", DomainEmails.CLIENT_MESSAGE_WAITING,
+                    owner.firstName(), practice.displayName(), pages.address("/cabinet/messages.xhtml")));
         }
     }
 

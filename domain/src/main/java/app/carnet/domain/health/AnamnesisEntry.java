@@ -1,9 +1,11 @@
 package app.carnet.domain.health;
 
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +22,7 @@ import java.time.LocalDate;
 @Table(name = "anamnesis_entry")
 @NamedQuery(name = "AnamnesisEntry.findByClient", query = "SELECT a FROM AnamnesisEntry a WHERE a.clientId = :client "
         + "ORDER BY a.notedOn DESC, a.id DESC")
-public class AnamnesisEntry extends VoidableRecord {
+class AnamnesisEntry extends VoidableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,11 +42,8 @@ public class AnamnesisEntry extends VoidableRecord {
     @Column(name = "noted_on", nullable = false, updatable = false)
     private LocalDate notedOn;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private long createdBy;
+    @Embedded
+    private Authorship authorship;
 
 
 
@@ -56,8 +55,7 @@ public class AnamnesisEntry extends VoidableRecord {
         this.kind = kind;
         this.text = seal("text", text);
         this.notedOn = notedOn;
-        this.createdAt = now;
-        this.createdBy = staffId;
+        this.authorship = new Authorship(now, staffId);
     }
 
     long getClientId() {

@@ -1,9 +1,11 @@
 package app.carnet.domain.health;
 
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,7 +21,7 @@ import java.time.LocalDate;
 @Table(name = "measurement")
 @NamedQuery(name = "Measurement.findByClient", query = "SELECT m FROM Measurement m WHERE m.clientId = :client "
         + "ORDER BY m.measuredOn, m.id")
-public class Measurement extends VoidableRecord {
+class Measurement extends VoidableRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,11 +41,8 @@ public class Measurement extends VoidableRecord {
     @Column(name = "weight_kg", updatable = false)
     private byte[] weightKg;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private long createdBy;
+    @Embedded
+    private Authorship authorship;
 
 
 
@@ -55,8 +54,7 @@ public class Measurement extends VoidableRecord {
         this.measuredOn = measuredOn;
         this.heightCm = seal("height_cm", heightCm == null ? null : heightCm.toString());
         this.weightKg = seal("weight_kg", weightKg == null ? null : weightKg.toPlainString());
-        this.createdAt = now;
-        this.createdBy = staffId;
+        this.authorship = new Authorship(now, staffId);
     }
 
     long getClientId() {

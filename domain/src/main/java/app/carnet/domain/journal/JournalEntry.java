@@ -12,7 +12,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "access_journal")
 @NamedQuery(name = "JournalEntry.findFrom", query = "SELECT e FROM JournalEntry e WHERE e.seq > :after ORDER BY e.seq")
-public class JournalEntry {
+class JournalEntry {
 
     @Id
     private long seq;

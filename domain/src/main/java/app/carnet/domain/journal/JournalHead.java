@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** The end of the chain: locked by each append, so that entries follow each other one at a time. */
 @Entity
 @Table(name = "journal_head")
-public class JournalHead {
+class JournalHead {
 
     @Id
     private int id;

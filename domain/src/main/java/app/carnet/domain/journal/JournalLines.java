@@ -1,8 +1,9 @@
 package app.carnet.domain.journal;
 
-import app.carnet.domain.client.ClientRepository;
+import app.carnet.domain.client.ClientContact;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.shared.Principals;
-import app.carnet.domain.staff.StaffRepository;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -14,9 +15,9 @@ import java.util.Map;
 class JournalLines {
 
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
-    ClientRepository clients;
+    Clients clients;
 
     List<JournalLine> of(List<JournalEntry> entries, boolean withClientNames) {
         Map<String, String[]> actors = new HashMap<>();
@@ -31,12 +32,12 @@ class JournalLines {
 
     /** Name and role of a staff member, from the principal name kept in the journal. */
     private String[] describeActor(String principal) {
-        return staff.findById(Principals.staffId(principal))
-                .map(m -> new String[] {m.getFirstName() + " " + m.getLastName(), m.getRole().name()})
+        return staff.member(Principals.staffId(principal))
+                .map(m -> new String[] {m.fullName(), m.role().name()})
                 .orElse(new String[] {"—", ""});
     }
 
     private String clientName(long id) {
-        return clients.findById(id).map(c -> c.getLastName() + " " + c.getFirstName()).orElse("—");
+        return clients.contact(id).map(ClientContact::listName).orElse("—");
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 
 @ApplicationScoped
-public class JournalRepository {
+class JournalRepository {
 
     private static final int VERIFY_BATCH = 500;
 

@@ -29,7 +29,7 @@ import java.time.Instant;
         + "OR e.recipientIndex = :index OR e.recipientIndex IS NULL ORDER BY e.id")
 @NamedQuery(name = "OutgoingEmail.findIdsDue",
         query = "SELECT e.id FROM OutgoingEmail e WHERE e.status = :status AND e.nextAttemptAt <= :now ORDER BY e.id")
-public class OutgoingEmail extends SealedRecord {
+class OutgoingEmail extends SealedRecord {
 
     static final String TOKEN_IN_LINK = "jeton=[A-Za-z0-9_.-]+";
     private static final String OTHER_ACCOUNT_TOKEN = "(?<!/portail/invitation\\.xhtml\\?)" + TOKEN_IN_LINK;

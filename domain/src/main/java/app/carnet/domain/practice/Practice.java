@@ -14,7 +14,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "practice")
 @NamedQuery(name = "Practice.findAll", query = "SELECT p FROM Practice p ORDER BY p.id")
-public class Practice {
+class Practice {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

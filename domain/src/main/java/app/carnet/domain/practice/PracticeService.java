@@ -3,9 +3,7 @@ package app.carnet.domain.practice;
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
-import app.carnet.domain.staff.StaffMember;
-import app.carnet.domain.staff.StaffRepository;
-import app.carnet.domain.staff.StaffRole;
+import app.carnet.domain.staff.StaffDirectory;
 import app.carnet.domain.privacy.CategoryDropped;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.shared.NotFoundException;
@@ -28,7 +26,7 @@ public class PracticeService {
     @Inject
     PracticeRepository practices;
     @Inject
-    StaffRepository staff;
+    StaffDirectory staff;
     @Inject
     SetupCode setupCode;
     @Inject
@@ -104,6 +102,6 @@ public class PracticeService {
         checks.throwIfAny();
         var now = clock.instant();
         practices.save(new Practice(name, profession, now));
-        staff.save(new StaffMember(firstName, lastName, email, hasher.hash(command.password()), StaffRole.OWNER, now));
+        staff.enrolOwner(firstName, lastName, email, hasher.hash(command.password()), now);
     }
 }

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 @Table(name = "staff_member")
 @NamedQuery(name = "StaffMember.findAll", query = "SELECT s FROM StaffMember s ORDER BY s.id")
 @NamedQuery(name = "StaffMember.findByEmailIndex", query = "SELECT s FROM StaffMember s WHERE s.emailIndex = :index")
-public class StaffMember extends SealedRecord {
+class StaffMember extends SealedRecord {
 
     static final String EMAIL_INDEX = "staff_member.email";
 

@@ -1,8 +1,11 @@
 package app.carnet.domain.demo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
@@ -13,5 +16,46 @@ class DemoDataTest {
         assertTrue(DemoData.isLocal("http://127.0.0.1:8093/"));
         assertFalse(DemoData.isLocal("https://cabinet-lumiere.fr"), "its owner's password is in the README");
         assertFalse(DemoData.isLocal("http://localhost.attacker.test"));
+    }
+
+    /** Billing's seeder reads booking's appointments, a later one reads invoices: each module says when it runs. */
+    @Test
+    void seeders_shouldRunByTheirOrderThenByName() {
+        List<String> ran = new ArrayList<>();
+        DemoSeeder invoices = new Invoices(ran);
+        DemoSeeder requests = new Requests(ran);
+        DemoSeeder letters = new Letters(ran);
+
+        for (DemoSeeder seeder : DemoData.inOrder(List.of(letters, requests, invoices))) {
+            seeder.seed(List.of(7L));
+        }
+
+        assertEquals(List.of("Invoices[7]", "Letters[7]", "Requests[7]"), ran);
+    }
+
+    private record Invoices(List<String> ran) implements DemoSeeder {
+        @Override
+        public int order() {
+            return 50;
+        }
+
+        @Override
+        public void seed(List<Long> clientIds) {
+            ran.add("Invoices" + clientIds);
+        }
+    }
+
+    private record Letters(List<String> ran) implements DemoSeeder {
+        @Override
+        public void seed(List<Long> clientIds) {
+            ran.add("Letters" + clientIds);
+        }
+    }
+
+    private record Requests(List<String> ran) implements DemoSeeder {
+        @Override
+        public void seed(List<Long> clientIds) {
+            ran.add("Requests" + clientIds);
+        }
     }
 }

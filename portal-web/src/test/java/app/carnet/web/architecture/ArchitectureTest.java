@@ -11,6 +11,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.privacy.PersonalDataHolder;
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -18,7 +19,10 @@ import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Singleton;
@@ -79,6 +83,30 @@ class ArchitectureTest {
     @Test
     void otherModules_shouldNotTouchDomainEntitiesOrRepositories() {
         noDomainInternalsIn("app.carnet.billing..", "app.carnet.rights..", "app.carnet.web..").check(carnet);
+    }
+
+    /**
+     * A component's entities and repositories are its own: another component asks its published services
+     * ({@code client.Clients}, {@code staff.StaffDirectory}…), so that a table can change behind them.
+     */
+    static final ArchRule ENTITIES_AND_REPOSITORIES_STAY_HOME = classes().that().resideInAPackage("app.carnet..")
+            .should(new ArchCondition<JavaClass>("use only the entities and repositories of their own package") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                        JavaClass target = dependency.getTargetClass().getBaseComponentType();
+                        boolean internal = target.getPackageName().startsWith("app.carnet.")
+                                && (target.isAnnotatedWith(Entity.class) || target.getSimpleName().endsWith("Repository"));
+                        if (internal && !target.getPackageName().equals(origin.getPackageName())) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    }
+                }
+            });
+
+    @Test
+    void entitiesAndRepositories_shouldBeUsedInTheirOwnPackageOnly() {
+        ENTITIES_AND_REPOSITORIES_STAY_HOME.check(carnet);
     }
 
     @Test

@@ -1,0 +1,4 @@
+/**
+ * Consultations and their attachments (sealed at rest).
+ */
+package app.carnet.domain.consultation;
