@@ -15,7 +15,7 @@ RUN groupadd --system carnet && useradd --system --gid carnet --home-dir /var/li
     && mkdir -p /var/lib/carnet/keys && chown -R carnet:carnet /var/lib/carnet && chmod 700 /var/lib/carnet/keys \
     && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/portal-web/target/carnet.jar /opt/carnet/carnet.jar
-COPY --from=build /src/domain/target/carnet-admin.jar /opt/carnet/carnet-admin.jar
+COPY --from=build /src/portal-web/target/carnet-admin.jar /opt/carnet/carnet-admin.jar
 USER carnet
 WORKDIR /var/lib/carnet
 VOLUME ["/var/lib/carnet"]

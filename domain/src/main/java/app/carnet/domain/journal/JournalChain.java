@@ -38,8 +38,8 @@ public final class JournalChain {
         }
     }
 
-    /** Verifies the whole journal through JDBC (the verification command; the server uses JPA). */
-    public static HashChain.Report verify(Connection connection) throws SQLException {
+    /** Verifies the whole journal through JDBC (for {@link JournalVerifyCommand}; the server uses JPA). */
+    static HashChain.Report verify(Connection connection) throws SQLException {
         var walker = new Walker();
         try (var statement = connection.createStatement();
                 var rows = statement.executeQuery(

