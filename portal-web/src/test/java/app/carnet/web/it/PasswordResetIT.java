@@ -24,7 +24,7 @@ class PasswordResetIT extends BrowserTest {
         browser.manage().deleteAllCookies();
         activate(invitation, OLD);
         var otherDevice = browser;
-        browser = chromium();
+        browser = anotherBrowser();
         loginAsClient(email, OLD); // a session open elsewhere with the old password
         var loggedInElsewhere = browser;
         browser = otherDevice;

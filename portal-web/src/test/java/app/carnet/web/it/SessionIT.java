@@ -23,7 +23,7 @@ class SessionIT extends BrowserTest {
         assertEquals("/portail/index.xhtml", path());
 
         WebDriver phone = browser;
-        browser = chromium();
+        browser = anotherBrowser();
         try {
             loginAsClient(email, PASSWORD);
             assertEquals("/portail/index.xhtml", path());

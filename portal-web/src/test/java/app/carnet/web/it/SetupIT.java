@@ -12,8 +12,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,20 +36,21 @@ class SetupIT {
     @ArquillianResource
     URL base;
 
-    private WebDriver browser;
+    /** One for the class: only the first start needs a browser. */
+    private static WebDriver browser;
 
     @Deployment(testable = false)
     static WebArchive carnet() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("carnet.it.war")));
     }
 
-    @BeforeEach
-    void openBrowser() {
+    @BeforeAll
+    static void openBrowser() {
         browser = BrowserTest.chromium();
     }
 
-    @AfterEach
-    void closeBrowser() {
+    @AfterAll
+    static void closeBrowser() {
         browser.quit();
     }
 

@@ -58,7 +58,7 @@ class TeamIT extends BrowserTest {
         assertTrue(text("sharing:shared-with").contains("Inès Partenaire"));
 
         WebDriver owner = browser;
-        browser = chromium();
+        browser = anotherBrowser();
         try {
             loginAsStaff(email, PASSWORD, secret);
             assertEquals("/cabinet/index.xhtml", path());
@@ -138,7 +138,7 @@ class TeamIT extends BrowserTest {
         assertEquals("/cabinet/index.xhtml", path());
 
         WebDriver partnerBrowser = browser;
-        browser = chromium();
+        browser = anotherBrowser();
         try {
             loginAsOwner();
             open("/cabinet/equipe.xhtml");
