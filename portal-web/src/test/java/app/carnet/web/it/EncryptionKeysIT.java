@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +33,7 @@ class EncryptionKeysIT {
                 Map.of("CARNET_DB_URL", account.url(), "CARNET_DB_USER", account.user(),
                         "CARNET_DB_PASSWORD", account.password(), "CARNET_KEYS_FILE", otherKeys.toAbsolutePath().toString()),
                 workDir, log)) {
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-            while (!Files.readString(log).contains("ready in") && Instant.now().isBefore(deadline)) {
-                Thread.sleep(500);
-            }
-            String output = Files.readString(log);
+            String output = Eventually.until(Duration.ofMinutes(4), () -> Files.readString(log), o -> o.contains("ready in"));
             assertTrue(output.contains("ready in"), "Payara Micro finished booting");
             assertTrue(output.contains("These encryption keys do not open the data in this database"), "the log says why");
             var home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl())).build(),

@@ -55,13 +55,9 @@ class ExchangesIT extends BrowserTest {
         clickAjax("form:send");
         assertTrue(text("conversation").contains("Merci " + tag + ", à bientôt."));
 
-        var toPractice = mailbox.messagesTo(TestEnvironment.OWNER_EMAIL).stream()
-                .filter(m -> subject(m).startsWith("Un message de client vous attend")).findFirst();
-        for (int i = 0; i < 50 && toPractice.isEmpty(); i++) {
-            Thread.sleep(200);
-            toPractice = mailbox.messagesTo(TestEnvironment.OWNER_EMAIL).stream()
-                    .filter(m -> subject(m).startsWith("Un message de client vous attend")).findFirst();
-        }
+        var toPractice = Eventually.until(java.time.Duration.ofSeconds(10), () -> mailbox.messagesTo(
+                TestEnvironment.OWNER_EMAIL).stream().filter(m -> subject(m).startsWith("Un message de client vous attend"))
+                .findFirst(), java.util.Optional::isPresent);
         assertTrue(toPractice.isPresent(), "the practitioner is told");
         String told = Mailbox.text(toPractice.get());
         assertFalse(told.contains(tag) || told.contains("Rose"), "neither the content nor the client's name: " + told);

@@ -6,7 +6,6 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,15 +24,11 @@ public final class Mailbox {
 
     /** Waits for the {@code count}-th message to this address and returns it. */
     public MimeMessage awaitMessage(String recipient, int count) throws MessagingException, InterruptedException {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> received = messagesTo(recipient);
-            if (received.size() >= count) {
-                return received.get(count - 1);
-            }
-            Thread.sleep(200);
+        List<MimeMessage> received = Eventually.until(PATIENCE, () -> messagesTo(recipient), r -> r.size() >= count);
+        if (received.size() < count) {
+            throw new AssertionError("No message number " + count + " reached " + recipient + " within " + PATIENCE);
         }
-        throw new AssertionError("No message number " + count + " reached " + recipient + " within " + PATIENCE);
+        return received.get(count - 1);
     }
 
     public List<MimeMessage> messagesTo(String recipient) throws MessagingException {

@@ -125,12 +125,8 @@ class SetupIT {
         } finally {
             database.restore(ArquillianDatabase.account());
         }
-        int status = 0;
-        var deadline = java.time.Instant.now().plusSeconds(90);
-        while (status != 200 && java.time.Instant.now().isBefore(deadline)) {
-            Thread.sleep(1000);
-            status = http.send(ready, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
-        }
+        int status = Eventually.until(java.time.Duration.ofSeconds(90),
+                () -> http.send(ready, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), s -> s == 200);
         assertEquals(200, status, "ready again once the database is back");
         var page = http.send(java.net.http.HttpRequest.newBuilder(base.toURI()).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
