@@ -142,7 +142,7 @@ public abstract class BrowserTest {
     }
 
     /** Whether the page an element belongs to has been replaced (Chromium says so in two ways). */
-    static boolean isGone(WebElement element) {
+    public static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
             return false;
@@ -178,7 +178,7 @@ public abstract class BrowserTest {
     }
 
     /** {@link #clickAjax(WebElement)} for a browser of any server. */
-    static void clickAjax(WebDriver browser, WebElement control, Duration patience) {
+    public static void clickAjax(WebDriver browser, WebElement control, Duration patience) {
         var js = (JavascriptExecutor) browser;
         long before = ((Number) js.executeScript("if (!window.carnetAjax) { window.carnetAjax = {done: 0};"
                 + " jQuery(document).on('pfAjaxComplete', function () { window.carnetAjax.done++; }); }"
