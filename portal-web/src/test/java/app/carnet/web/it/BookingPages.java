@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
  * with the one practitioner of the shared server, so each books in weeks of its own ({@link #monday}): next week
  * only for slots picked among those still free, the next three days only for the reminders.
  */
-abstract class BookingPages extends BrowserTest {
+public abstract class BookingPages extends BrowserTest {
 
     /** The Monday of the week {@code weeksAhead} weeks after this one (Paris). */
     protected static java.time.LocalDate monday(int weeksAhead) {

@@ -2,10 +2,15 @@ package app.carnet.web.it;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -15,19 +20,27 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Base of the browser tests: a fresh headless Chromium (Debian's) per test, against the shared Carnet
- * server, with helpers that wait for full page loads and for PrimeFaces' ajax queue.
+ * Base of the browser tests: one headless Chromium (Debian's) per test class, against the shared Carnet server,
+ * with helpers that wait for full page loads and for PrimeFaces' ajax queue. Starting a browser costs seconds; each
+ * test still starts as in a new one, signed out: after every test the browser leaves its page and forgets its
+ * cookies and storage. A browser that no longer answers (crashed, or closed by a test) is replaced before the next
+ * test, so that it spoils no other.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     protected static TestEnvironment env;
+    /** The browser the helpers drive: the class's own, or for a while another of {@link #anotherBrowser()}. */
     protected WebDriver browser;
+    private WebDriver own;
+    private final List<WebDriver> others = new ArrayList<>();
     private static java.util.Set<org.openqa.selenium.Cookie> ownerSession;
 
     @BeforeAll
@@ -37,13 +50,57 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() {
-        browser = chromium();
+        if (own == null || !answers(own)) {
+            if (own != null) {
+                own.quit();
+            }
+            own = chromium();
+        }
+        browser = own;
     }
 
+    /** Closes the test's other browsers, and empties the class's one as a new browser would be. */
     @AfterEach
+    void emptyBrowser() {
+        others.forEach(WebDriver::quit);
+        others.clear();
+        browser = own;
+        if (own == null) {
+            return; // it did not start: the next test tries again
+        }
+        try {
+            if (own.getCurrentUrl().startsWith("http")) {
+                ((JavascriptExecutor) own).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+            }
+            own.get("about:blank");
+            // Every cookie, of any port of localhost (cookies do not tell ports apart), not only the current page's.
+            ((HasCdp) own).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        } catch (WebDriverException e) {
+            own.quit();
+            own = null;
+        }
+    }
+
+    @AfterAll
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (own != null) {
+            own.quit();
+        }
+    }
+
+    /** A second browser (another device of the same person, or another person), closed at the end of the test. */
+    protected WebDriver anotherBrowser() {
+        var other = chromium();
+        others.add(other);
+        return other;
+    }
+
+    private static boolean answers(WebDriver driver) {
+        try {
+            driver.getWindowHandle();
+            return true;
+        } catch (WebDriverException e) {
+            return false;
         }
     }
 
@@ -85,7 +142,7 @@ public abstract class BrowserTest {
     }
 
     /** Whether the page an element belongs to has been replaced (Chromium says so in two ways). */
-    static boolean isGone(WebElement element) {
+    public static boolean isGone(WebElement element) {
         try {
             element.isEnabled();
             return false;
@@ -121,7 +178,7 @@ public abstract class BrowserTest {
     }
 
     /** {@link #clickAjax(WebElement)} for a browser of any server. */
-    static void clickAjax(WebDriver browser, WebElement control, Duration patience) {
+    public static void clickAjax(WebDriver browser, WebElement control, Duration patience) {
         var js = (JavascriptExecutor) browser;
         long before = ((Number) js.executeScript("if (!window.carnetAjax) { window.carnetAjax = {done: 0};"
                 + " jQuery(document).on('pfAjaxComplete', function () { window.carnetAjax.done++; }); }"

@@ -16,9 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A Carnet of its own in demonstration mode ({@code CARNET_DEMO=true}) on a new, empty database: what
  * {@code ./mvnw -Prun -Dcarnet.demo=true} starts, for the demonstration test and the client-list benchmark.
  */
-final class DemoServer implements AutoCloseable {
+public final class DemoServer implements AutoCloseable {
 
-    final TestDatabase.Account account;
+    private final TestDatabase.Account account;
     private final CarnetProcess server;
 
     private DemoServer(TestDatabase.Account account, CarnetProcess server) {
@@ -27,7 +27,7 @@ final class DemoServer implements AutoCloseable {
     }
 
     /** @param clients how many client files the demonstration writes (12 detailed ones, then simpler ones) */
-    static DemoServer start(int clients) throws IOException, InterruptedException {
+    public static DemoServer start(int clients) throws IOException, InterruptedException {
         Path keys = Path.of(System.getProperty("carnet.it.workDir", "target/it"), "keys-demo-" + System.nanoTime()
                 + ".properties");
         CarnetKeys.generate().write(keys);
@@ -35,7 +35,7 @@ final class DemoServer implements AutoCloseable {
     }
 
     /** In demonstration mode on a database that may hold a practice already. */
-    static DemoServer start(int clients, TestDatabase.Account account, Path keys)
+    public static DemoServer start(int clients, TestDatabase.Account account, Path keys)
             throws IOException, InterruptedException {
         Path workDir = Path.of(System.getProperty("carnet.it.workDir", "target/it"));
         int port = FreePorts.next();
@@ -55,18 +55,23 @@ final class DemoServer implements AutoCloseable {
         return new DemoServer(account, server);
     }
 
-    String baseUrl() {
+    /** Its own database. */
+    public TestDatabase.Account account() {
+        return account;
+    }
+
+    public String baseUrl() {
         return server.baseUrl();
     }
 
     /** Logs in as the demonstration owner, setting up the second factor; ends on the dashboard. */
-    void logInAsOwner(WebDriver browser, Duration patience) {
+    public void logInAsOwner(WebDriver browser, Duration patience) {
         enrolOwner(browser, patience);
         submit(browser, "continue", patience);
     }
 
     /** Logs in as the demonstration owner and sets up the second factor; ends on the recovery codes. */
-    void enrolOwner(WebDriver browser, Duration patience) {
+    public void enrolOwner(WebDriver browser, Duration patience) {
         browser.get(baseUrl() + "cabinet/connexion.xhtml");
         browser.findElement(By.id("form:email")).sendKeys(DemoData.OWNER_EMAIL);
         browser.findElement(By.id("form:password")).sendKeys(DemoData.OWNER_PASSWORD);
@@ -80,7 +85,7 @@ final class DemoServer implements AutoCloseable {
         submit(browser, "form:submit", patience);
     }
 
-    static void submit(WebDriver browser, String id, Duration patience) {
+    public static void submit(WebDriver browser, String id, Duration patience) {
         var page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id(id)).click();
         new WebDriverWait(browser, patience).until(d -> BrowserTest.isGone(page));

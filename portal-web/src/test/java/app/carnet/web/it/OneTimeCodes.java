@@ -33,6 +33,9 @@ public final class OneTimeCodes {
                 LAST_STEPS.put(key, step);
                 return Totp.code(secret, step);
             }
+            // Every step Carnet takes now has served: the next one only exists in the next 30-second window. Carnet
+            // has no clock a test could move (it reads the system's), and a code one step further ahead is refused,
+            // so this is the one wait for time itself; the owner's session kept between tests makes it rare.
             sleepUntil(Instant.ofEpochSecond((current + 1) * Totp.PERIOD_SECONDS).plusMillis(200));
         }
     }

@@ -22,12 +22,12 @@ import java.util.stream.Stream;
  * and users), or else an embedded one in {@code target/it}. Each run works in fresh databases of its own
  * and drops them at the end.
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     /** A database and the account Carnet uses on it. */
-    record Account(String url, String user, String password) {
+    public record Account(String url, String user, String password) {
 
-        Connection connect() throws SQLException {
+        public Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, password);
         }
     }
@@ -68,7 +68,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** Creates an empty database, and an account limited to it. */
-    Account create(String purpose) {
+    public Account create(String purpose) {
         String name = "carnet_" + purpose + "_" + runId;
         String user = "c" + runId + "u" + created.size();
         String password = HexFormat.of().formatHex(randomBytes()) + "Aa1";
@@ -87,7 +87,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** The account's database as {@code mariadb-dump} writes it: what a stolen backup would hold. */
-    byte[] dump(Account account) throws IOException, InterruptedException {
+    public byte[] dump(Account account) throws IOException, InterruptedException {
         URI url = URI.create(account.url().substring("jdbc:".length()));
         String program = dumpProgram();
         var process = new ProcessBuilder(program, "--host=" + url.getHost(), "--port=" + url.getPort(),
@@ -113,7 +113,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** Cuts the account off the server, as a database outage would: new connections are refused. */
-    void cutOff(Account account) {
+    public void cutOff(Account account) {
         try {
             for (String host : List.of("localhost", "127.0.0.1", "%")) {
                 admin.run("ALTER USER '" + account.user() + "'@'" + host + "' ACCOUNT LOCK");
@@ -124,7 +124,7 @@ final class TestDatabase implements AutoCloseable {
         }
     }
 
-    void restore(Account account) {
+    public void restore(Account account) {
         try {
             for (String host : List.of("localhost", "127.0.0.1", "%")) {
                 admin.run("ALTER USER '" + account.user() + "'@'" + host + "' ACCOUNT UNLOCK");

@@ -80,11 +80,11 @@ public final class TestEnvironment {
     }
 
     /** The MariaDB server alone, for tests that start their own Carnet (Arquillian). */
-    static synchronized TestDatabase.Account newDatabase(String purpose) {
+    public static synchronized TestDatabase.Account newDatabase(String purpose) {
         return get().database.create(purpose);
     }
 
-    static TestDatabase server() {
+    public static TestDatabase server() {
         return get().database;
     }
 
@@ -304,11 +304,11 @@ public final class TestEnvironment {
     }
 
     /** The MariaDB server, for the dump test. */
-    TestDatabase databaseServer() {
+    public TestDatabase databaseServer() {
         return database;
     }
 
-    TestDatabase.Account account() {
+    public TestDatabase.Account account() {
         return account;
     }
 
