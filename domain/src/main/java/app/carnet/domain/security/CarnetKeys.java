@@ -2,6 +2,7 @@ package app.carnet.domain.security;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
@@ -51,8 +52,8 @@ public final class CarnetKeys {
 
     public static CarnetKeys generate() {
         try {
-            return new CarnetKeys(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM),
-                    KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF));
+            return new CarnetKeys(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, RegistryConfiguration.get()),
+                    KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF, RegistryConfiguration.get()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot generate keys", e);
         }
@@ -156,7 +157,7 @@ public final class CarnetKeys {
             throw new IllegalArgumentException("The keys have no line " + name + "=…");
         }
         try {
-            return TinkJsonProtoKeysetFormat.parseKeyset(json.strip(), InsecureSecretKeyAccess.get());
+            return TinkJsonProtoKeysetFormat.parseKeyset(json.strip(), RegistryConfiguration.get(), InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new IllegalArgumentException("The " + name + " keyset cannot be read");
         }
@@ -165,7 +166,7 @@ public final class CarnetKeys {
     private static String json(KeysetHandle keyset) {
         try {
             // One line: the JSON holds no meaningful white space (keys are base64).
-            return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()).replaceAll("\\s*\\R\\s*", "");
+            return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, RegistryConfiguration.get(), InsecureSecretKeyAccess.get()).replaceAll("\\s*\\R\\s*", "");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot write a keyset", e);
         }
