@@ -258,7 +258,9 @@ public class ClientService {
     /** The partners and replacements this file is shared with. */
     @RolesAllowed("OWNER")
     public List<StaffView> sharedWith(long clientId) {
-        clients.findById(clientId).orElseThrow(NotFoundException::new);
+        if (clients.findById(clientId).isEmpty()) {
+            throw new NotFoundException();
+        }
         return clients.findShares(clientId).stream().map(s -> staff.findById(s.getStaffId()).orElseThrow())
                 .map(m -> new StaffView(m.getId(), m.getFirstName(), m.getLastName(), m.getRole())).toList();
     }
@@ -266,7 +268,9 @@ public class ClientService {
     /** Shares the file with a partner or a replacement whose access has not ended. */
     @RolesAllowed("OWNER")
     public void share(long clientId, long staffId) {
-        clients.findById(clientId).orElseThrow(NotFoundException::new);
+        if (clients.findById(clientId).isEmpty()) {
+            throw new NotFoundException();
+        }
         var member = staff.findById(staffId).filter(m -> m.getRole() != StaffRole.OWNER)
                 .orElseThrow(NotFoundException::new);
         if (!clients.isShared(clientId, member.getId())) {

@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 
@@ -90,7 +91,7 @@ public final class CarnetKeys {
     /** Writes the file readable by its owner only, replacing it in one step (a crash leaves the old or the new). */
     public void write(Path file) {
         try {
-            Path folder = file.toAbsolutePath().getParent();
+            Path folder = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a key file is not the root folder");
             Files.createDirectories(folder);
             Path next = folder.resolve(file.getFileName() + ".next");
             Files.deleteIfExists(next);
