@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -141,7 +142,7 @@ public class ClientService {
         if (typed.matches("[\\d\\s+.()/-]+")) {
             return List.of(); // a number, but not a phone number
         }
-        List<String> words = List.of(BlindIndex.name(typed).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
+        List<String> words = List.of(Objects.requireNonNull(BlindIndex.name(typed)).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty() || words.getFirst().length() < 3) {
             throw new BusinessException("clients.search.tooShort", "search");
         }

@@ -112,7 +112,7 @@ public final class Checks {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
+            if (i % 2 != 0) {
                 digit *= 2;
                 if (digit > 9) {
                     digit -= 9;
