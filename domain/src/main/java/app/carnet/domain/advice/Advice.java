@@ -44,6 +44,7 @@ class Advice extends VoidableRecord {
     private Instant sharedAt;
 
     @Embedded
+    @SuppressWarnings("UnusedVariable") // written for the audit, read by the database's readers, not by Java
     private Authorship authorship;
 
     @Column(name = "updated_at")

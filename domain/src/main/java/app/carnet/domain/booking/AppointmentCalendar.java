@@ -4,6 +4,7 @@ import app.carnet.domain.shared.Dates;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
@@ -42,7 +43,7 @@ final class AppointmentCalendar {
      */
     static String of(String uid, int sequence, boolean cancelled, Instant start, Instant end, Instant now,
             String summary, String location, String description, String organizer, String attendee) {
-        var zone = ZONES.getTimeZone(Dates.PARIS.getId());
+        var zone = Objects.requireNonNull(ZONES.getTimeZone(Dates.PARIS.getId()), "ical4j has no Europe/Paris");
         var event = new VEvent(ZonedDateTime.ofInstant(start, Dates.PARIS), ZonedDateTime.ofInstant(end, Dates.PARIS),
                 summary);
         event.add(new Uid(uid));

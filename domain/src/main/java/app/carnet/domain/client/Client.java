@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A client of the practice: identity, personal characteristics, contact, personal life, the source of the data and
@@ -179,8 +180,9 @@ class Client extends SealedRecord {
 
     /** Whether every word of a search, as {@link BlindIndex#name} writes it, starts a word of this client's names. */
     boolean matches(List<String> words) {
-        String last = BlindIndex.name(getLastName());
-        String first = BlindIndex.name(getFirstName());
+        // A client always has both names (ClientService checks them), so their forms are never null.
+        String last = Objects.requireNonNull(BlindIndex.name(getLastName()));
+        String first = Objects.requireNonNull(BlindIndex.name(getFirstName()));
         var own = new java.util.ArrayList<String>();
         own.addAll(List.of(last.split(" ")));
         own.addAll(List.of(first.split(" ")));

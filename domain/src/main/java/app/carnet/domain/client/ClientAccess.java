@@ -31,7 +31,7 @@ class ClientAccess {
     }
 
     boolean allows(long clientId) {
-        return isOwner() || mayWorkToday() && clients.isShared(clientId, me());
+        return isOwner() || (mayWorkToday() && clients.isShared(clientId, me()));
     }
 
     /** Whether the caller may see no file at all today (a replacement outside the period, an ended member). */

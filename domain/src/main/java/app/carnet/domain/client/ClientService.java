@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -141,7 +142,7 @@ public class ClientService {
         if (typed.matches("[\\d\\s+.()/-]+")) {
             return List.of(); // a number, but not a phone number
         }
-        List<String> words = List.of(BlindIndex.name(typed).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
+        List<String> words = List.of(Objects.requireNonNull(BlindIndex.name(typed)).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty() || words.getFirst().length() < 3) {
             throw new BusinessException("clients.search.tooShort", "search");
         }
@@ -258,7 +259,9 @@ public class ClientService {
     /** The partners and replacements this file is shared with. */
     @RolesAllowed("OWNER")
     public List<StaffView> sharedWith(long clientId) {
-        clients.findById(clientId).orElseThrow(NotFoundException::new);
+        if (clients.findById(clientId).isEmpty()) {
+            throw new NotFoundException();
+        }
         return clients.findShares(clientId).stream().map(s -> staff.member(s.getStaffId()).orElseThrow())
                 .map(m -> new StaffView(m.id(), m.firstName(), m.lastName(), m.role())).toList();
     }
@@ -266,7 +269,9 @@ public class ClientService {
     /** Shares the file with a partner or a replacement whose access has not ended. */
     @RolesAllowed("OWNER")
     public void share(long clientId, long staffId) {
-        clients.findById(clientId).orElseThrow(NotFoundException::new);
+        if (clients.findById(clientId).isEmpty()) {
+            throw new NotFoundException();
+        }
         var member = staff.member(staffId).filter(m -> m.role() != StaffRole.OWNER)
                 .orElseThrow(NotFoundException::new);
         if (!clients.isShared(clientId, member.id())) {

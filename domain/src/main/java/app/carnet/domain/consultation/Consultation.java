@@ -50,6 +50,7 @@ class Consultation extends VoidableRecord {
     private byte[] sharedSummary;
 
     @Embedded
+    @SuppressWarnings("UnusedVariable") // written for the audit, read by the database's readers, not by Java
     private Authorship authorship;
 
     @Column(name = "updated_at")

@@ -159,7 +159,7 @@ public class ConsultationService {
             case JPEG -> ".jpg";
         };
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        boolean fits = lower.endsWith(extension) || type == FileType.JPEG && lower.endsWith(".jpeg");
+        boolean fits = lower.endsWith(extension) || (type == FileType.JPEG && lower.endsWith(".jpeg"));
         return fits ? name : name + extension;
     }
 

@@ -13,6 +13,7 @@ public enum FileType {
     JPEG("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
 
     private final String mediaType;
+    @SuppressWarnings("ImmutableEnumChecker") // private, never handed out nor written
     private final byte[] signature;
 
     FileType(String mediaType, byte[] signature) {

@@ -42,6 +42,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -260,7 +261,7 @@ public class DemoData {
     }
 
     private long write(Person p, int i, LocalDate today) {
-        String email = (ascii(p.firstName()) + "." + ascii(p.lastName()) + "@exemple.test").toLowerCase();
+        String email = (ascii(p.firstName()) + "." + ascii(p.lastName()) + "@exemple.test").toLowerCase(Locale.ROOT);
         long id = clients.create(new NewClient(p.lastName(), p.firstName(), email, p.birthDate(), p.language()));
         clients.update(id, new ClientFile(p.lastName(), p.firstName(), i % 5 == 3 ? "732829320" : null, p.birthDate(),
                 email, p.language(), (10 + i) + " rue des Exemples", p.postalCode(), p.city(),
@@ -285,7 +286,7 @@ public class DemoData {
             consultations.save(id, null, new ConsultationForm(day, visit == 0 ? p.reason() : "Suivi : " + p.reason(),
                     "Séance " + (visit + 1) + " : bilan et échanges sur le quotidien (notes fictives).",
                     "Revoir dans six semaines.", visit == 0 ? "Merci pour cette première séance. Nous avons parlé de "
-                            + p.reason().toLowerCase() + " ; à bientôt." : null));
+                            + p.reason().toLowerCase(Locale.ROOT) + " ; à bientôt." : null));
         }
         if (i % 2 == 0) {
             long written = advice.save(id, null, new AdviceForm(first, SLEEP, SLEEP_ADVICE));

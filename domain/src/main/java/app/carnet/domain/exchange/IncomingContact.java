@@ -49,6 +49,7 @@ class IncomingContact extends SealedRecord {
     private Instant doneAt;
 
     @Embedded
+    @SuppressWarnings("UnusedVariable") // written for the audit, read by the database's readers, not by Java
     private Authorship authorship;
 
     protected IncomingContact() {

@@ -43,6 +43,7 @@ class AnamnesisEntry extends VoidableRecord {
     private LocalDate notedOn;
 
     @Embedded
+    @SuppressWarnings("UnusedVariable") // written for the audit, read by the database's readers, not by Java
     private Authorship authorship;
 
 

@@ -42,6 +42,7 @@ class Measurement extends VoidableRecord {
     private byte[] weightKg;
 
     @Embedded
+    @SuppressWarnings("UnusedVariable") // written for the audit, read by the database's readers, not by Java
     private Authorship authorship;
 
 

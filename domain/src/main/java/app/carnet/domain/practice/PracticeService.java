@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -101,7 +102,7 @@ public class PracticeService {
         checks.password(command.password(), command.passwordConfirmation(), "password", "passwordConfirmation");
         checks.throwIfAny();
         var now = clock.instant();
-        practices.save(new Practice(name, profession, now));
+        practices.save(new Practice(Objects.requireNonNull(name), Objects.requireNonNull(profession), now)); // checked above
         staff.enrolOwner(firstName, lastName, email, hasher.hash(command.password()), now);
     }
 }

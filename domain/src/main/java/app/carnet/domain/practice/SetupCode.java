@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one-time code that the first-start page asks for, so that whoever reaches a fresh Carnet first
@@ -23,7 +24,7 @@ public class SetupCode {
     @ConfigProperty(name = "carnet.setup.code")
     Optional<String> configured;
 
-    private String code;
+    private @Nullable String code;
 
     synchronized String code() {
         if (code == null) {

@@ -2,6 +2,7 @@ package app.carnet.domain.security;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The normal forms that blind indexes are computed on, so that a search finds what a person would call equal. */
 public final class BlindIndex {
@@ -10,12 +11,12 @@ public final class BlindIndex {
     }
 
     /** The canonical form of an email address, everywhere in Carnet: trimmed, lower case. */
-    public static String email(String email) {
+    public static @Nullable String email(@Nullable String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** "Éloïse  Dupont-Martin" and "eloise dupont martin" are the same name. */
-    public static String name(String name) {
+    public static @Nullable String name(@Nullable String name) {
         if (name == null) {
             return null;
         }
@@ -27,8 +28,9 @@ public final class BlindIndex {
      * The first three letters of a name, spaces and dashes left out ("Dupont-Martin" → "dup"): what a search by
      * the start of a name looks up. Shorter names are indexed whole.
      */
-    public static String namePrefix(String name) {
-        String compact = name(name) == null ? "" : name(name).replace(" ", "");
+    public static @Nullable String namePrefix(@Nullable String name) {
+        String normal = name(name);
+        String compact = normal == null ? "" : normal.replace(" ", "");
         return compact.isEmpty() ? null : compact.substring(0, Math.min(3, compact.length()));
     }
 
@@ -37,7 +39,7 @@ public final class BlindIndex {
      * number of 10 digits starting with 0, or {@code +}/{@code 00} and 8 to 15 digits. Spaces, dots, dashes and
      * brackets are ignored.
      */
-    public static String phone(String typed) {
+    public static @Nullable String phone(@Nullable String typed) {
         if (typed == null) {
             return null;
         }
@@ -51,7 +53,7 @@ public final class BlindIndex {
         if (compact.matches("0[1-9]\\d{8}")) {
             return "+33" + compact.substring(1);
         }
-        if (compact.matches("\\+33[1-9]\\d{8}") || compact.matches("\\+[1-9]\\d{7,14}") && !compact.startsWith("+33")) {
+        if (compact.matches("\\+33[1-9]\\d{8}") || (compact.matches("\\+[1-9]\\d{7,14}") && !compact.startsWith("+33"))) {
             return compact;
         }
         return null;

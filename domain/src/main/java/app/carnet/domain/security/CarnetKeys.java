@@ -2,6 +2,7 @@ package app.carnet.domain.security;
 
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
@@ -18,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 
@@ -51,8 +53,8 @@ public final class CarnetKeys {
 
     public static CarnetKeys generate() {
         try {
-            return new CarnetKeys(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM),
-                    KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF));
+            return new CarnetKeys(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, RegistryConfiguration.get()),
+                    KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF, RegistryConfiguration.get()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot generate keys", e);
         }
@@ -89,7 +91,7 @@ public final class CarnetKeys {
     /** Writes the file readable by its owner only, replacing it in one step (a crash leaves the old or the new). */
     public void write(Path file) {
         try {
-            Path folder = file.toAbsolutePath().getParent();
+            Path folder = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a key file is not the root folder");
             Files.createDirectories(folder);
             Path next = folder.resolve(file.getFileName() + ".next");
             Files.deleteIfExists(next);
@@ -156,7 +158,7 @@ public final class CarnetKeys {
             throw new IllegalArgumentException("The keys have no line " + name + "=…");
         }
         try {
-            return TinkJsonProtoKeysetFormat.parseKeyset(json.strip(), InsecureSecretKeyAccess.get());
+            return TinkJsonProtoKeysetFormat.parseKeyset(json.strip(), RegistryConfiguration.get(), InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new IllegalArgumentException("The " + name + " keyset cannot be read");
         }
@@ -165,7 +167,7 @@ public final class CarnetKeys {
     private static String json(KeysetHandle keyset) {
         try {
             // One line: the JSON holds no meaningful white space (keys are base64).
-            return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get()).replaceAll("\\s*\\R\\s*", "");
+            return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, RegistryConfiguration.get(), InsecureSecretKeyAccess.get()).replaceAll("\\s*\\R\\s*", "");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot write a keyset", e);
         }

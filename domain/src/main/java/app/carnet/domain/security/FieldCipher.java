@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seals personal fields with AES-256-GCM (Tink) and computes their blind indexes with HMAC-SHA256 under a
@@ -23,7 +24,7 @@ public final class FieldCipher {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int INDEX_LENGTH = 32;
-    private static volatile FieldCipher current;
+    private static volatile @Nullable FieldCipher current;
 
     private final Aead aead;
     private final PrfSet index;
@@ -61,7 +62,7 @@ public final class FieldCipher {
     }
 
     /** @param column {@code table.column}; {@code null} stays {@code null} */
-    public byte[] seal(String column, byte[] reference, String plaintext) {
+    public byte @Nullable [] seal(String column, byte[] reference, @Nullable String plaintext) {
         if (plaintext == null) {
             return null;
         }
@@ -73,7 +74,7 @@ public final class FieldCipher {
     }
 
     /** @throws IllegalStateException when the value was changed, moved, or sealed by an unknown key */
-    public String open(String column, byte[] reference, byte[] sealed) {
+    public @Nullable String open(String column, byte[] reference, byte @Nullable [] sealed) {
         if (sealed == null) {
             return null;
         }
@@ -85,7 +86,7 @@ public final class FieldCipher {
     }
 
     /** Seals a file's content (an attachment) like a text field: bound to its column and record. */
-    public byte[] sealBytes(String column, byte[] reference, byte[] content) {
+    public byte @Nullable [] sealBytes(String column, byte[] reference, byte @Nullable [] content) {
         if (content == null) {
             return null;
         }
@@ -97,7 +98,7 @@ public final class FieldCipher {
     }
 
     /** @throws IllegalStateException when the value was changed, moved, or sealed by an unknown key */
-    public byte[] openBytes(String column, byte[] reference, byte[] sealed) {
+    public byte @Nullable [] openBytes(String column, byte[] reference, byte @Nullable [] sealed) {
         if (sealed == null) {
             return null;
         }
@@ -109,20 +110,20 @@ public final class FieldCipher {
     }
 
     /** The same value sealed again under the current primary key (key rotation), whatever it holds. */
-    public byte[] reseal(String column, byte[] reference, byte[] sealed) {
+    public byte @Nullable [] reseal(String column, byte[] reference, byte @Nullable [] sealed) {
         return sealBytes(column, reference, openBytes(column, reference, sealed));
     }
 
     /** Whether {@code sealed} was sealed by the current primary key (a rotation re-seals the others). */
-    public boolean isUnderPrimaryKey(byte[] sealed) {
-        return sealed == null || sealed.length > 5 && sealed[0] == 1 && ByteBuffer.wrap(sealed, 1, 4).getInt() == primaryKeyId;
+    public boolean isUnderPrimaryKey(byte @Nullable [] sealed) {
+        return sealed == null || (sealed.length > 5 && sealed[0] == 1 && ByteBuffer.wrap(sealed, 1, 4).getInt() == primaryKeyId);
     }
 
     /**
      * A keyed, deterministic digest of an already normalised value ({@link BlindIndex}), to find records by
      * equality without decrypting them; {@code column} keeps equal values of two columns apart.
      */
-    public byte[] index(String column, String normalised) {
+    public byte @Nullable [] index(String column, @Nullable String normalised) {
         if (normalised == null) {
             return null;
         }

@@ -2,6 +2,7 @@ package app.carnet.domain.security;
 
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Objects;
 
 /**
  * A chain of records that cannot be changed unseen: each record's hash is an HMAC-SHA256, under the index key kept
@@ -26,7 +27,7 @@ public final class HashChain {
         parts[0] = HEX.formatHex(previous);
         parts[1] = Long.toString(seq);
         System.arraycopy(fields, 0, parts, 2, fields.length);
-        return FieldCipher.current().index(column, String.join("|", parts));
+        return Objects.requireNonNull(FieldCipher.current().index(column, String.join("|", parts))); // a text in, a digest out
     }
 
     /** The hash before the first record. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record with personal fields sealed by {@link FieldCipher}. Fields hold only sealed bytes: a decrypted
@@ -16,32 +17,32 @@ public abstract class SealedRecord {
     @Column(name = "seal_ref", nullable = false, updatable = false, length = 16)
     private byte[] sealRef = FieldCipher.newReference();
 
-    protected byte[] seal(String column, String plaintext) {
+    protected byte @Nullable [] seal(String column, @Nullable String plaintext) {
         return FieldCipher.current().seal(qualified(column), sealRef, plaintext);
     }
 
-    protected String open(String column, byte[] sealed) {
+    protected @Nullable String open(String column, byte @Nullable [] sealed) {
         return FieldCipher.current().open(qualified(column), sealRef, sealed);
     }
 
-    protected byte[] sealBytes(String column, byte[] content) {
+    protected byte @Nullable [] sealBytes(String column, byte @Nullable [] content) {
         return FieldCipher.current().sealBytes(qualified(column), sealRef, content);
     }
 
-    protected byte[] openBytes(String column, byte[] sealed) {
+    protected byte @Nullable [] openBytes(String column, byte @Nullable [] sealed) {
         return FieldCipher.current().openBytes(qualified(column), sealRef, sealed);
     }
 
-    protected byte[] seal(String column, LocalDate date) {
+    protected byte @Nullable [] seal(String column, @Nullable LocalDate date) {
         return seal(column, date == null ? null : date.toString());
     }
 
-    protected LocalDate openDate(String column, byte[] sealed) {
+    protected @Nullable LocalDate openDate(String column, byte @Nullable [] sealed) {
         String text = open(column, sealed);
         return text == null ? null : LocalDate.parse(text);
     }
 
-    protected static byte[] index(String column, String normalised) {
+    protected static byte @Nullable [] index(String column, @Nullable String normalised) {
         return FieldCipher.current().index(column, normalised);
     }
 

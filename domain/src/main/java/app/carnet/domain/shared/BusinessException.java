@@ -2,6 +2,7 @@ package app.carnet.domain.shared;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user error or a broken business rule. It carries message keys (resolved in the user's language by
@@ -18,7 +19,7 @@ public class BusinessException extends RuntimeException {
     }
 
     /** @param field the input the message is about, or {@code null} for the whole form */
-    public BusinessException(String messageKey, String field) {
+    public BusinessException(String messageKey, @Nullable String field) {
         this(List.of(new Violation(field, messageKey)));
     }
 

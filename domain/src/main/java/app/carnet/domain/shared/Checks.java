@@ -2,9 +2,11 @@ package app.carnet.domain.shared;
 
 import app.carnet.domain.security.BlindIndex;
 import app.carnet.domain.security.CommonPasswords;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a form's inputs and collects every problem, so that the user sees them all at once;
@@ -24,7 +26,7 @@ public final class Checks {
     private final List<Violation> violations = new ArrayList<>();
 
     /** A short text such as a name: stripped, present, not too long, no control characters. */
-    public String text(String raw, int maxLength, String field) {
+    public @Nullable String text(@Nullable String raw, int maxLength, String field) {
         String value = raw == null ? "" : raw.strip();
         if (value.isEmpty()) {
             return refuse(field, "validation.required");
@@ -42,7 +44,7 @@ public final class Checks {
      * An optional text: {@code null} when left empty. {@code multiline} allows line breaks (an address, notes),
      * never other control characters.
      */
-    public String optionalText(String raw, int maxLength, String field, boolean multiline) {
+    public @Nullable String optionalText(@Nullable String raw, int maxLength, String field, boolean multiline) {
         String value = raw == null ? "" : raw.replace("\r\n", "\n").strip();
         if (value.isEmpty()) {
             return null;
@@ -57,7 +59,7 @@ public final class Checks {
     }
 
     /** A required text that may run over several lines (a summary, a message, a document's text). */
-    public String longText(String raw, int maxLength, String field) {
+    public @Nullable String longText(@Nullable String raw, int maxLength, String field) {
         if (raw == null || raw.isBlank()) {
             return refuse(field, "validation.required");
         }
@@ -65,7 +67,7 @@ public final class Checks {
     }
 
     /** The day of a record: today when left empty, and never after today. */
-    public java.time.LocalDate upToToday(java.time.LocalDate day, java.time.LocalDate today, String field) {
+    public @Nullable LocalDate upToToday(@Nullable LocalDate day, LocalDate today, String field) {
         if (day == null) {
             return today;
         }
@@ -76,7 +78,7 @@ public final class Checks {
      * An optional phone number, in the international form it is stored, searched and dialled under:
      * "06 12 34 56 78" and "+33 6 12 34 56 78" are both {@code +33612345678}; "0044 20…" is {@code +4420…}.
      */
-    public String phone(String raw, String field) {
+    public @Nullable String phone(@Nullable String raw, String field) {
         String typed = raw == null ? "" : raw.strip();
         if (typed.isEmpty()) {
             return null;
@@ -86,7 +88,7 @@ public final class Checks {
     }
 
     /** An optional SIREN: 9 digits whose Luhn sum is right (spaces allowed when typed). */
-    public String siren(String raw, String field) {
+    public @Nullable String siren(@Nullable String raw, String field) {
         String siren = raw == null ? "" : raw.replaceAll("[\\s.]", "");
         if (siren.isEmpty()) {
             return null;
@@ -98,7 +100,7 @@ public final class Checks {
     }
 
     /** An optional postal code, French or foreign: 3 to 10 letters, digits, spaces or dashes. */
-    public String postalCode(String raw, String field) {
+    public @Nullable String postalCode(@Nullable String raw, String field) {
         String code = raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT);
         if (code.isEmpty()) {
             return null;
@@ -110,7 +112,7 @@ public final class Checks {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
+            if (i % 2 != 0) {
                 digit *= 2;
                 if (digit > 9) {
                     digit -= 9;
@@ -122,12 +124,13 @@ public final class Checks {
     }
 
     /** The form under which an email address is stored, looked up and compared: stripped and lower-cased. */
-    public static String canonicalEmail(String raw) {
-        return raw == null ? "" : BlindIndex.email(raw);
+    public static String canonicalEmail(@Nullable String raw) {
+        String email = BlindIndex.email(raw);
+        return email == null ? "" : email;
     }
 
     /** An email address in canonical form ({@link #canonicalEmail}), if it is one. */
-    public String email(String raw, String field) {
+    public @Nullable String email(@Nullable String raw, String field) {
         String email = canonicalEmail(raw);
         if (email.isEmpty()) {
             return refuse(field, "validation.required");
@@ -142,7 +145,7 @@ public final class Checks {
      * NIST SP 800-63B: a length, a list of common passwords and no composition rules. Lengths count characters (code points), so
      * that accented letters and emoji count once.
      */
-    public String password(String password, String field) {
+    public @Nullable String password(@Nullable String password, String field) {
         if (password == null || password.isEmpty()) {
             return refuse(field, "validation.required");
         }
@@ -160,7 +163,7 @@ public final class Checks {
     }
 
     /** A new password, and its confirmation typed a second time. */
-    public String password(String password, String confirmation, String field, String confirmationField) {
+    public @Nullable String password(@Nullable String password, @Nullable String confirmation, String field, String confirmationField) {
         String checked = password(password, field);
         if (password != null && !password.isEmpty() && !password.equals(confirmation)) {
             return refuse(confirmationField, "validation.password.mismatch");
@@ -168,11 +171,13 @@ public final class Checks {
         return checked;
     }
 
-    public <T> T present(T value, String field) {
+    public <T> @Nullable T present(@Nullable T value, String field) {
         return value == null ? refuse(field, "validation.required") : value;
     }
 
-    public <T> T refuse(String field, String messageKey) {
+    /** Records a problem; returns {@code null} as whatever the caller's check returns, which ends with it. */
+    @SuppressWarnings("TypeParameterUnusedInFormals") // the one place a check's type is chosen by its caller
+    public <T> @Nullable T refuse(String field, String messageKey) {
         violations.add(new Violation(field, messageKey));
         return null;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Converter;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every instant is stored in a {@code DATETIME} column as UTC, whatever the time zone of the JVM or of
@@ -14,12 +15,12 @@ import java.time.ZoneOffset;
 public class UtcInstantConverter implements AttributeConverter<Instant, LocalDateTime> {
 
     @Override
-    public LocalDateTime convertToDatabaseColumn(Instant instant) {
+    public @Nullable LocalDateTime convertToDatabaseColumn(@Nullable Instant instant) {
         return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     @Override
-    public Instant convertToEntityAttribute(LocalDateTime stored) {
+    public @Nullable Instant convertToEntityAttribute(@Nullable LocalDateTime stored) {
         return stored == null ? null : stored.toInstant(ZoneOffset.UTC);
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record of a client's file that the practice never deletes: a wrong one is voided, with a reason (sealed: it may
@@ -17,11 +19,11 @@ import java.time.Instant;
 public abstract class VoidableRecord extends SealedRecord {
 
     @Embedded
-    private Voiding voiding;
+    private @Nullable Voiding voiding;
 
     @Encrypted(DataCategory.HEALTH)
     @Column(name = "void_reason")
-    private byte[] voidReason;
+    private byte @Nullable [] voidReason;
 
     /** @throws BusinessException {@code health.alreadyVoid} */
     public void voidWith(String reason, Instant now, long staffId) {
@@ -42,11 +44,11 @@ public abstract class VoidableRecord extends SealedRecord {
     }
 
     /** When it was voided, or {@code null}. */
-    protected Instant voidedAt() {
-        return isVoid() ? voiding.at() : null;
+    protected @Nullable Instant voidedAt() {
+        return voiding != null && voiding.isVoid() ? voiding.at() : null;
     }
 
-    protected String voidReason() {
+    protected @Nullable String voidReason() {
         return open("void_reason", voidReason);
     }
 
@@ -55,6 +57,6 @@ public abstract class VoidableRecord extends SealedRecord {
         var checks = new Checks();
         String reason = checks.text(typed, 200, field);
         checks.throwIfAny();
-        return reason;
+        return Objects.requireNonNull(reason); // throwIfAny has thrown for a missing one
     }
 }

@@ -74,8 +74,9 @@ public class TeamService {
      * the second factor is deleted, the member's sessions end, and the next login leads to enrolment again.
      */
     public void resetSecondFactor(long staffId) {
-        staff.findById(staffId).filter(m -> m.getRole() != StaffRole.OWNER && !m.isEnded())
-                .orElseThrow(NotFoundException::new);
+        if (staff.findById(staffId).filter(m -> m.getRole() != StaffRole.OWNER && !m.isEnded()).isEmpty()) {
+            throw new NotFoundException();
+        }
         factorReset.fire(new StaffFactorReset(staffId));
     }
 

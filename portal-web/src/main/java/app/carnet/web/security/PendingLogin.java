@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A login whose password was right and that waits, in this session, for a code of the account's second
@@ -24,9 +25,9 @@ public class PendingLogin implements Serializable {
     @Inject
     Clock clock;
 
-    private String principalName;
-    private Realm realm;
-    private Instant since;
+    private @Nullable String principalName;
+    private @Nullable Realm realm;
+    private @Nullable Instant since;
     private int wrongCodes;
 
     void start(String principalName, Realm realm) {
@@ -37,8 +38,11 @@ public class PendingLogin implements Serializable {
     }
 
     Optional<String> principalName(Realm expected) {
-        boolean waiting = principalName != null && realm == expected && clock.instant().isBefore(since.plus(VALIDITY));
-        return waiting ? Optional.of(principalName) : Optional.empty();
+        String waiting = principalName;
+        if (waiting == null || since == null || realm != expected || !clock.instant().isBefore(since.plus(VALIDITY))) {
+            return Optional.empty();
+        }
+        return Optional.of(waiting);
     }
 
     void wrongCode() {

@@ -34,7 +34,10 @@ public final class CarnetProcess implements AutoCloseable {
         return start(java, uberJar, port, environment, workDir, log, List.of(), List.of());
     }
 
-    /** @param jvmOptions before {@code -jar}; @param arguments Payara Micro's, after {@code --port} */
+    /**
+     * @param jvmOptions before {@code -jar}
+     * @param arguments Payara Micro's, after {@code --port}
+     */
     public static CarnetProcess start(String java, Path uberJar, int port, Map<String, String> environment,
             Path workDir, Path log, List<String> jvmOptions, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Duser.timezone=Europe/Paris"));
