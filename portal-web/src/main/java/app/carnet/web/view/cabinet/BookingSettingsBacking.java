@@ -9,7 +9,6 @@ import app.carnet.domain.booking.OfferingView;
 import app.carnet.domain.booking.PolicyForm;
 import app.carnet.domain.booking.PolicyView;
 import app.carnet.domain.shared.BusinessException;
-import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +50,8 @@ public class BookingSettingsBacking implements Serializable {
     private String step;
     private BookingMode mode;
     private String reminder;
-    private String closureFirst;
-    private String closureLast;
+    private LocalDate closureFirst;
+    private LocalDate closureLast;
     private String closureLabel;
 
     @PostConstruct
@@ -121,13 +121,13 @@ public class BookingSettingsBacking implements Serializable {
 
     public void close() {
         try {
-            settings.close(DateInput.parse(closureFirst).orRefuse("closureFirst"),
-                    DateInput.parse(closureLast).orRefuse("closureLast"), closureLabel);
+            settings.close(closureFirst, closureLast, closureLabel);
         } catch (BusinessException e) {
             Messages.show(e);
             return;
         }
-        closureFirst = closureLast = closureLabel = null;
+        closureFirst = closureLast = null;
+        closureLabel = null;
         Messages.info("bookingSettings.closureSaved");
         closures = settings.closures();
     }
@@ -285,19 +285,19 @@ public class BookingSettingsBacking implements Serializable {
         this.reminder = reminder;
     }
 
-    public String getClosureFirst() {
+    public LocalDate getClosureFirst() {
         return closureFirst;
     }
 
-    public void setClosureFirst(String closureFirst) {
+    public void setClosureFirst(LocalDate closureFirst) {
         this.closureFirst = closureFirst;
     }
 
-    public String getClosureLast() {
+    public LocalDate getClosureLast() {
         return closureLast;
     }
 
-    public void setClosureLast(String closureLast) {
+    public void setClosureLast(LocalDate closureLast) {
         this.closureLast = closureLast;
     }
 
