@@ -163,8 +163,8 @@ public class AgendaService {
     private static void occupiedIfTaken(Runnable placing) {
         try {
             placing.run();
-        } catch (BusinessException e) {
-            throw "booking.taken".equals(e.messageKey()) ? e.replacing("slot", "booking.occupied") : e;
+        } catch (SlotTakenException e) {
+            throw e.replacing("slot", "booking.occupied");
         }
     }
 

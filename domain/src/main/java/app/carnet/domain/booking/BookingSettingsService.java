@@ -115,20 +115,14 @@ public class BookingSettingsService {
         repository.delete(repository.findClosure(closureId).orElseThrow(NotFoundException::new));
     }
 
-    private static int number(Checks checks, String typed, int min, int max, String field) {
-        if (typed == null || typed.isBlank()) {
+    private static int number(Checks checks, Integer number, int min, int max, String field) {
+        if (number == null) {
             checks.refuse(field, "validation.required");
             return 0;
         }
-        try {
-            int value = Integer.parseInt(typed.strip());
-            if (value < min || value > max) {
-                checks.refuse(field, "booking.number.range");
-            }
-            return value;
-        } catch (NumberFormatException e) {
+        if (number < min || number > max) {
             checks.refuse(field, "booking.number.range");
-            return 0;
         }
+        return number;
     }
 }

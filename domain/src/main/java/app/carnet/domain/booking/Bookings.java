@@ -66,8 +66,8 @@ public class Bookings {
     /**
      * Writes a new appointment and holds its time.
      *
-     * @throws BusinessException {@code booking.taken} when another appointment holds some of it (the transaction
-     *                           rolls back: nothing is written)
+     * @throws SlotTakenException when another appointment holds some of it (the transaction rolls back: nothing is
+     *                           written)
      */
     void place(Appointment appointment) {
         repository.save(appointment);
@@ -106,7 +106,7 @@ public class Bookings {
 
     private void holdOrRefuse(Appointment appointment) {
         if (!repository.hold(appointment)) {
-            throw new BusinessException("booking.taken", "slot");
+            throw new SlotTakenException();
         }
     }
 

@@ -14,8 +14,10 @@ record CheckedOffering(String name, String description, int durationMinutes, int
         String description = checks.optionalText(form.description(), 2_000, "description", true);
         int duration = minutes(checks, form.durationMinutes(), 5, 8 * 60, "durationMinutes", true);
         int buffer = minutes(checks, form.bufferMinutes(), 0, 4 * 60, "bufferMinutes", false);
-        Money price = form.price() == null || form.price().isBlank() ? checks.refuse("price", "validation.required")
-                : Money.parse(form.price()).orElseGet(() -> checks.refuse("price", "booking.price.invalid"));
+        Money price = checks.present(form.price(), "price");
+        if (price != null && price.isNegative()) {
+            checks.refuse("price", "booking.price.invalid");
+        }
         Location location = checks.present(form.location(), "location");
         String detail = checks.optionalText(form.locationDetail(), 500, "locationDetail", false);
         if (location == Location.VIDEO && detail != null && !detail.matches("https://\\S+")) {
@@ -25,23 +27,17 @@ record CheckedOffering(String name, String description, int durationMinutes, int
         return new CheckedOffering(name, description, duration, buffer, price, form.online(), location, detail);
     }
 
-    /** Minutes as typed, a multiple of 5 between {@code min} and {@code max}; empty is 0 unless required. */
-    private static int minutes(Checks checks, String typed, int min, int max, String field, boolean required) {
-        if (typed == null || typed.isBlank()) {
+    /** Minutes, a multiple of 5 between {@code min} and {@code max}; empty is 0 unless required. */
+    private static int minutes(Checks checks, Integer minutes, int min, int max, String field, boolean required) {
+        if (minutes == null) {
             if (required) {
                 checks.refuse(field, "validation.required");
             }
             return 0;
         }
-        try {
-            int minutes = Integer.parseInt(typed.strip());
-            if (minutes < min || minutes > max || minutes % 5 != 0) {
-                checks.refuse(field, "booking.minutes.range");
-            }
-            return minutes;
-        } catch (NumberFormatException e) {
+        if (minutes < min || minutes > max || minutes % 5 != 0) {
             checks.refuse(field, "booking.minutes.range");
-            return 0;
         }
+        return minutes;
     }
 }

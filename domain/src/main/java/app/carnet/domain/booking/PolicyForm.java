@@ -3,7 +3,7 @@ package app.carnet.domain.booking;
 import java.time.DayOfWeek;
 import java.util.Map;
 
-/** The rules of booking as the settings form gives them, as typed. */
-public record PolicyForm(Map<DayOfWeek, String> days, boolean holidaysClosed, String bookNoticeHours,
-        String cancelNoticeHours, String horizonDays, String stepMinutes, BookingMode mode, String reminderHours) {
+/** The rules of booking as the settings form gives them: the hours as typed, the numbers read ({@code null} if empty). */
+public record PolicyForm(Map<DayOfWeek, String> days, boolean holidaysClosed, Integer bookNoticeHours,
+        Integer cancelNoticeHours, Integer horizonDays, Integer stepMinutes, BookingMode mode, Integer reminderHours) {
 }

@@ -23,6 +23,7 @@ import app.carnet.domain.health.NewMeasurement;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.practice.SetupCommand;
 import app.carnet.domain.shared.Dates;
+import app.carnet.domain.shared.Money;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -205,10 +206,10 @@ public class DemoData {
         advice.saveTemplate(null, SLEEP, SLEEP_ADVICE);
         advice.saveTemplate(null, FOOD, FOOD_ADVICE);
         booking.saveOffering(null, new OfferingForm("Bilan de vitalité",
-                "Première consultation : votre histoire, vos habitudes de vie et vos objectifs.", "90", "15", "70", true,
-                Location.PRACTICE, "10 rue des Exemples, 69000 Lyon"));
+                "Première consultation : votre histoire, vos habitudes de vie et vos objectifs.", 90, 15,
+                Money.ofCents(70_00), true, Location.PRACTICE, "10 rue des Exemples, 69000 Lyon"));
         long followUp = booking.saveOffering(null, new OfferingForm("Consultation de suivi",
-                "Le point sur les conseils et leur mise en œuvre.", "60", "0", "55", true,
+                "Le point sur les conseils et leur mise en œuvre.", 60, 0, Money.ofCents(55_00), true,
                 Location.VIDEO, null));
         LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         var ids = new ArrayList<Long>();

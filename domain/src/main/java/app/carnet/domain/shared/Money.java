@@ -1,5 +1,6 @@
 package app.carnet.domain.shared;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * and multiples by a whole quantity are exact; a product by any other factor (a rate of tax, a share of a package)
  * names its rounding, since the cent it gives or takes is a legal matter (after Apache Fineract's {@code Money}).
  */
-public record Money(BigDecimal amount) implements Comparable<Money> {
+public record Money(BigDecimal amount) implements Comparable<Money>, Serializable {
 
     private static final Currency EURO = Currency.getInstance("EUR");
 

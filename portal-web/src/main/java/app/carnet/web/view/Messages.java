@@ -9,6 +9,9 @@ import java.util.ResourceBundle;
 /** Faces messages from the bundle, in the language of the view. */
 public final class Messages {
 
+    /** The screens' bundle, the {@code msg} of the pages (faces-config.xml). */
+    public static final String BUNDLE = "app.carnet.web.i18n.messages";
+
     private Messages() {
     }
 

@@ -174,6 +174,30 @@ class BundlesTest {
         assertEquals(List.of(), missing);
     }
 
+    /** A {@code cn:field} without a label shows {@code field.<its id>} (WEB-INF/tags/field.xhtml): that key exists. */
+    @Test
+    void fieldsWithoutALabel_shouldHaveTheirFieldKey() throws IOException {
+        Set<String> keys = load("/app/carnet/web/i18n/messages.properties").stringPropertyNames();
+        var field = Pattern.compile("<cn:field ([^>]*)>");
+        var id = Pattern.compile("\\bid=\"([^\"]+)\"");
+        List<String> missing = new ArrayList<>();
+        int unlabelled = 0;
+        for (Path page : pages()) {
+            var matcher = field.matcher(Files.readString(page));
+            while (matcher.find()) {
+                var fieldId = id.matcher(matcher.group(1));
+                if (!matcher.group(1).contains("label=") && fieldId.find()) {
+                    unlabelled++;
+                    if (!keys.contains("field." + fieldId.group(1))) {
+                        missing.add(page + ": field." + fieldId.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(unlabelled > 10, unlabelled + " fields labelled by their id");
+        assertEquals(List.of(), missing);
+    }
+
     @Test
     void pages_shouldHoldNoLiteralText() throws IOException {
         List<String> literal = new ArrayList<>();
@@ -187,7 +211,7 @@ class BundlesTest {
                     literal.add(page + ": " + matcher.group(1).strip());
                 }
             }
-            var attributes = Pattern.compile("(?:value|title|placeholder|headerText|emptyMessage|itemLabel|alt|aria-label)=\"([^\"#][^\"]*)\"")
+            var attributes = Pattern.compile("(?:value|title|placeholder|headerText|emptyMessage|itemLabel|alt|aria-label|label|hint)=\"([^\"#][^\"]*)\"")
                     .matcher(source);
             while (attributes.find()) {
                 literal.add(page + ": " + attributes.group(0));

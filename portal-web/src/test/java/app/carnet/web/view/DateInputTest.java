@@ -1,8 +1,12 @@
 package app.carnet.web.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.shared.Violation;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateInputTest {
@@ -15,13 +19,14 @@ class DateInputTest {
     }
 
     @Test
-    void orRefuse_shouldGiveTheDateNothingOrTheProblemOnItsField() {
-        assertEquals(LocalDate.of(1985, 3, 14), DateInput.parse("14/03/1985").orRefuse("heldOn"));
-        assertEquals(null, DateInput.parse("  ").orRefuse("heldOn"));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(app.carnet.domain.shared.BusinessException.class,
-                () -> DateInput.parse("31/02/1990").orRefuse("heldOn"));
-        assertEquals(java.util.List.of(new app.carnet.domain.shared.Violation("heldOn", "validation.date.impossible")),
-                e.violations());
+    void joined_shouldPutTheDatesProblemInPlaceOfTheDomainsForItsField() {
+        var domain = new BusinessException(List.of(new Violation("birthDate", "validation.required"),
+                new Violation("email", "validation.email")));
+        assertEquals(List.of(new Violation("email", "validation.email"),
+                new Violation("birthDate", "validation.date.impossible")),
+                DateInput.parse("31/02/1990").joined(domain, "birthDate").violations());
+        assertSame(domain, DateInput.parse("14/03/1985").joined(domain, "birthDate"), "a good date changes nothing");
+        assertSame(domain, DateInput.parse(" ").joined(domain, "birthDate"), "nor an empty one: required is the domain's");
     }
 
     @Test

@@ -8,9 +8,7 @@ import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.ClientSummary;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Dates;
-import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
-import app.carnet.web.view.TimeInput;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,7 +16,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.primefaces.event.SelectEvent;
@@ -38,7 +36,6 @@ import org.primefaces.model.ScheduleModel;
 public class AgendaBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final Set<AppointmentStatus> HIDDEN = Set.of(AppointmentStatus.CANCELLED, AppointmentStatus.DECLINED);
 
     @Inject
@@ -67,11 +64,11 @@ public class AgendaBacking implements Serializable {
     private LocalDate initialDate;
     private ClientSummary client;
     private Long offeringId;
-    private String day;
-    private String time;
-    private String blockDay;
-    private String blockFrom;
-    private String blockTo;
+    private LocalDate day;
+    private LocalTime time;
+    private LocalDate blockDay;
+    private LocalTime blockFrom;
+    private LocalTime blockTo;
 
     @PostConstruct
     void load() {
@@ -101,9 +98,9 @@ public class AgendaBacking implements Serializable {
     /** A click on a free time: the forms below take its day and time. */
     public void onDateSelect(SelectEvent<LocalDateTime> event) {
         LocalDateTime at = event.getObject();
-        day = blockDay = DAY.format(at);
-        time = blockFrom = String.format("%d:%02d", at.getHour(), at.getMinute());
-        blockTo = String.format("%d:%02d", at.plusHours(1).getHour(), at.plusHours(1).getMinute());
+        day = blockDay = at.toLocalDate();
+        time = blockFrom = at.toLocalTime();
+        blockTo = at.toLocalTime().plusHours(1);
     }
 
     /** A drag and drop: the appointment moves, or goes back with the reason. */
@@ -122,18 +119,13 @@ public class AgendaBacking implements Serializable {
         requests = agenda.requests();
     }
 
+    /** Books the service at the day and time typed (Faces has read them, and refused them empty). */
     public void book() {
+        if (offeringId == null || day == null || time == null) {
+            return; // a request without the fields at all: Faces checks only those it was sent
+        }
         try {
-            var problems = new java.util.ArrayList<app.carnet.domain.shared.Violation>();
-            LocalDate date = required(problems, () -> DateInput.parse(day).orRefuse("day"), "day");
-            var at = required(problems, () -> TimeInput.parse(time, "time"), "time");
-            if (offeringId == null) {
-                problems.add(new app.carnet.domain.shared.Violation("offering", "validation.required"));
-            }
-            if (!problems.isEmpty()) {
-                throw new BusinessException(problems);
-            }
-            agenda.book(clientId, offeringId, date.atTime(at));
+            agenda.book(clientId, offeringId, day.atTime(time));
         } catch (BusinessException e) {
             Messages.show(e);
             return;
@@ -144,35 +136,16 @@ public class AgendaBacking implements Serializable {
     }
 
     public void block() {
+        if (blockDay == null || blockFrom == null || blockTo == null) {
+            return; // as for book()
+        }
         try {
-            var problems = new java.util.ArrayList<app.carnet.domain.shared.Violation>();
-            LocalDate date = required(problems, () -> DateInput.parse(blockDay).orRefuse("blockDay"), "blockDay");
-            var from = required(problems, () -> TimeInput.parse(blockFrom, "blockFrom"), "blockFrom");
-            var to = required(problems, () -> TimeInput.parse(blockTo, "blockTo"), "blockTo");
-            if (!problems.isEmpty()) {
-                throw new BusinessException(problems);
-            }
-            agenda.block(date.atTime(from), date.atTime(to));
+            agenda.block(blockDay.atTime(blockFrom), blockDay.atTime(blockTo));
         } catch (BusinessException e) {
             Messages.show(e);
             return;
         }
         Messages.info("agenda.blocked");
-    }
-
-    /** A field read, or its problem added to the form's (every problem is said at once). */
-    private static <T> T required(List<app.carnet.domain.shared.Violation> problems,
-            java.util.function.Supplier<T> reading, String field) {
-        try {
-            T value = reading.get();
-            if (value == null) {
-                problems.add(new app.carnet.domain.shared.Violation(field, "validation.required"));
-            }
-            return value;
-        } catch (BusinessException e) {
-            problems.addAll(e.violations());
-            return null;
-        }
     }
 
     public void accept(long id) {
@@ -266,43 +239,43 @@ public class AgendaBacking implements Serializable {
         this.offeringId = offeringId;
     }
 
-    public String getDay() {
+    public LocalDate getDay() {
         return day;
     }
 
-    public void setDay(String day) {
+    public void setDay(LocalDate day) {
         this.day = day;
     }
 
-    public String getTime() {
+    public LocalTime getTime() {
         return time;
     }
 
-    public void setTime(String time) {
+    public void setTime(LocalTime time) {
         this.time = time;
     }
 
-    public String getBlockDay() {
+    public LocalDate getBlockDay() {
         return blockDay;
     }
 
-    public void setBlockDay(String blockDay) {
+    public void setBlockDay(LocalDate blockDay) {
         this.blockDay = blockDay;
     }
 
-    public String getBlockFrom() {
+    public LocalTime getBlockFrom() {
         return blockFrom;
     }
 
-    public void setBlockFrom(String blockFrom) {
+    public void setBlockFrom(LocalTime blockFrom) {
         this.blockFrom = blockFrom;
     }
 
-    public String getBlockTo() {
+    public LocalTime getBlockTo() {
         return blockTo;
     }
 
-    public void setBlockTo(String blockTo) {
+    public void setBlockTo(LocalTime blockTo) {
         this.blockTo = blockTo;
     }
 }

@@ -9,7 +9,7 @@ import app.carnet.domain.booking.OfferingView;
 import app.carnet.domain.booking.PolicyForm;
 import app.carnet.domain.booking.PolicyView;
 import app.carnet.domain.shared.BusinessException;
-import app.carnet.web.view.DateInput;
+import app.carnet.domain.shared.Money;
 import app.carnet.web.view.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -36,22 +37,22 @@ public class BookingSettingsBacking implements Serializable {
     private Long editing;
     private String name;
     private String description;
-    private String duration;
-    private String buffer;
-    private String price;
+    private Integer duration;
+    private Integer buffer;
+    private Money price;
     private boolean online = true;
     private Location location = Location.PRACTICE;
     private String locationDetail;
     private final Map<DayOfWeek, String> hours = new EnumMap<>(DayOfWeek.class);
     private boolean holidaysClosed;
-    private String bookNotice;
-    private String cancelNotice;
-    private String horizon;
-    private String step;
+    private Integer bookNotice;
+    private Integer cancelNotice;
+    private Integer horizon;
+    private Integer step;
     private BookingMode mode;
-    private String reminder;
-    private String closureFirst;
-    private String closureLast;
+    private Integer reminder;
+    private LocalDate closureFirst;
+    private LocalDate closureLast;
     private String closureLabel;
 
     @PostConstruct
@@ -63,21 +64,21 @@ public class BookingSettingsBacking implements Serializable {
             hours.put(day, policy.hours().written(day));
         }
         holidaysClosed = policy.holidaysClosed();
-        bookNotice = Integer.toString(policy.bookNoticeHours());
-        cancelNotice = Integer.toString(policy.cancelNoticeHours());
-        horizon = Integer.toString(policy.horizonDays());
-        step = Integer.toString(policy.stepMinutes());
+        bookNotice = policy.bookNoticeHours();
+        cancelNotice = policy.cancelNoticeHours();
+        horizon = policy.horizonDays();
+        step = policy.stepMinutes();
         mode = policy.mode();
-        reminder = Integer.toString(policy.reminderHours());
+        reminder = policy.reminderHours();
     }
 
     public void edit(OfferingView offering) {
         editing = offering.id();
         name = offering.name();
         description = offering.description();
-        duration = Integer.toString(offering.durationMinutes());
-        buffer = Integer.toString(offering.bufferMinutes());
-        price = offering.price().amount().toPlainString().replace('.', ',');
+        duration = offering.durationMinutes();
+        buffer = offering.bufferMinutes();
+        price = offering.price();
         online = offering.online();
         location = offering.location();
         locationDetail = offering.locationDetail();
@@ -85,7 +86,9 @@ public class BookingSettingsBacking implements Serializable {
 
     public void startNew() {
         editing = null;
-        name = description = duration = buffer = price = locationDetail = null;
+        name = description = locationDetail = null;
+        duration = buffer = null;
+        price = null;
         online = true;
         location = Location.PRACTICE;
     }
@@ -121,13 +124,13 @@ public class BookingSettingsBacking implements Serializable {
 
     public void close() {
         try {
-            settings.close(DateInput.parse(closureFirst).orRefuse("closureFirst"),
-                    DateInput.parse(closureLast).orRefuse("closureLast"), closureLabel);
+            settings.close(closureFirst, closureLast, closureLabel);
         } catch (BusinessException e) {
             Messages.show(e);
             return;
         }
-        closureFirst = closureLast = closureLabel = null;
+        closureFirst = closureLast = null;
+        closureLabel = null;
         Messages.info("bookingSettings.closureSaved");
         closures = settings.closures();
     }
@@ -181,27 +184,27 @@ public class BookingSettingsBacking implements Serializable {
         this.description = description;
     }
 
-    public String getDuration() {
+    public Integer getDuration() {
         return duration;
     }
 
-    public void setDuration(String duration) {
+    public void setDuration(Integer duration) {
         this.duration = duration;
     }
 
-    public String getBuffer() {
+    public Integer getBuffer() {
         return buffer;
     }
 
-    public void setBuffer(String buffer) {
+    public void setBuffer(Integer buffer) {
         this.buffer = buffer;
     }
 
-    public String getPrice() {
+    public Money getPrice() {
         return price;
     }
 
-    public void setPrice(String price) {
+    public void setPrice(Money price) {
         this.price = price;
     }
 
@@ -237,35 +240,35 @@ public class BookingSettingsBacking implements Serializable {
         this.holidaysClosed = holidaysClosed;
     }
 
-    public String getBookNotice() {
+    public Integer getBookNotice() {
         return bookNotice;
     }
 
-    public void setBookNotice(String bookNotice) {
+    public void setBookNotice(Integer bookNotice) {
         this.bookNotice = bookNotice;
     }
 
-    public String getCancelNotice() {
+    public Integer getCancelNotice() {
         return cancelNotice;
     }
 
-    public void setCancelNotice(String cancelNotice) {
+    public void setCancelNotice(Integer cancelNotice) {
         this.cancelNotice = cancelNotice;
     }
 
-    public String getHorizon() {
+    public Integer getHorizon() {
         return horizon;
     }
 
-    public void setHorizon(String horizon) {
+    public void setHorizon(Integer horizon) {
         this.horizon = horizon;
     }
 
-    public String getStep() {
+    public Integer getStep() {
         return step;
     }
 
-    public void setStep(String step) {
+    public void setStep(Integer step) {
         this.step = step;
     }
 
@@ -277,27 +280,27 @@ public class BookingSettingsBacking implements Serializable {
         this.mode = mode;
     }
 
-    public String getReminder() {
+    public Integer getReminder() {
         return reminder;
     }
 
-    public void setReminder(String reminder) {
+    public void setReminder(Integer reminder) {
         this.reminder = reminder;
     }
 
-    public String getClosureFirst() {
+    public LocalDate getClosureFirst() {
         return closureFirst;
     }
 
-    public void setClosureFirst(String closureFirst) {
+    public void setClosureFirst(LocalDate closureFirst) {
         this.closureFirst = closureFirst;
     }
 
-    public String getClosureLast() {
+    public LocalDate getClosureLast() {
         return closureLast;
     }
 
-    public void setClosureLast(String closureLast) {
+    public void setClosureLast(LocalDate closureLast) {
         this.closureLast = closureLast;
     }
 

@@ -4,7 +4,6 @@ import app.carnet.domain.journal.JournalFilter;
 import app.carnet.domain.journal.JournalLine;
 import app.carnet.domain.journal.JournalService;
 import app.carnet.domain.shared.Dates;
-import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -31,8 +30,8 @@ public class JournalBacking implements Serializable {
     JournalService journal;
 
     private Long client;
-    private String from;
-    private String until;
+    private LocalDate from;
+    private LocalDate until;
     private JournalFilter filter = JournalFilter.all();
 
     private final LazyDataModel<JournalLine> lines = new LazyDataModel<>() {
@@ -59,18 +58,9 @@ public class JournalBacking implements Serializable {
         apply();
     }
 
+    /** The filter of the dates typed (Faces refused a bad one at its field: the journal shown stays as it was). */
     public void apply() {
-        DateInput start = DateInput.parse(from);
-        DateInput end = DateInput.parse(until);
-        if (start.problem() != null) {
-            Messages.error("from", start.problem());
-        }
-        if (end.problem() != null) {
-            Messages.error("until", end.problem());
-        }
-        if (start.problem() == null && end.problem() == null) {
-            filter = new JournalFilter(client, null, startOf(start.date()), startOf(end.date() == null ? null : end.date().plusDays(1)));
-        }
+        filter = new JournalFilter(client, null, startOf(from), startOf(until == null ? null : until.plusDays(1)));
     }
 
     public void verify() {
@@ -101,19 +91,19 @@ public class JournalBacking implements Serializable {
         this.client = client;
     }
 
-    public String getFrom() {
+    public LocalDate getFrom() {
         return from;
     }
 
-    public void setFrom(String from) {
+    public void setFrom(LocalDate from) {
         this.from = from;
     }
 
-    public String getUntil() {
+    public LocalDate getUntil() {
         return until;
     }
 
-    public void setUntil(String until) {
+    public void setUntil(LocalDate until) {
         this.until = until;
     }
 }

@@ -43,14 +43,7 @@ public class TeamBacking implements Serializable {
         try {
             team.invite(new NewTeamMember(firstName, lastName, email, role, start.date(), end.date()));
         } catch (BusinessException e) {
-            var shown = e;
-            if (role == StaffRole.REPLACEMENT && start.problem() != null) {
-                shown = shown.replacing("from", start.problem());
-            }
-            if (role == StaffRole.REPLACEMENT && end.problem() != null) {
-                shown = shown.replacing("until", end.problem());
-            }
-            Messages.show(shown);
+            Messages.show(role == StaffRole.REPLACEMENT ? end.joined(start.joined(e, "from"), "until") : e);
             return;
         }
         Messages.info("team.invited");

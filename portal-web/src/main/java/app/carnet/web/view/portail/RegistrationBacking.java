@@ -37,10 +37,7 @@ public class RegistrationBacking {
                     .getExternalContext().getRequest()).getRemoteAddr());
             done = true;
         } catch (BusinessException e) {
-            if (date.problem() != null) {
-                e = e.replacing("birthDate", date.problem());
-            }
-            Messages.show(e);
+            Messages.show(date.joined(e, "birthDate"));
         }
     }
 

@@ -7,7 +7,6 @@ import app.carnet.domain.advice.TemplateView;
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.NotFoundException;
-import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -27,7 +26,6 @@ import java.util.List;
 public class AdviceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @Inject
     AdviceService advice;
@@ -43,7 +41,7 @@ public class AdviceBacking implements Serializable {
     private AdviceView current;
     private List<TemplateView> templates = List.of();
     private Long template;
-    private String writtenOn;
+    private LocalDate writtenOn;
     private String title;
     private String body;
     private String voidReason;
@@ -66,7 +64,7 @@ public class AdviceBacking implements Serializable {
                 if (current.clientId() != clientId) {
                     throw new NotFoundException();
                 }
-                writtenOn = TYPED.format(current.form().writtenOn());
+                writtenOn = current.form().writtenOn();
                 title = current.form().title();
                 body = current.form().body();
             }
@@ -87,7 +85,7 @@ public class AdviceBacking implements Serializable {
     public String save() {
         long saved;
         try {
-            saved = advice.save(clientId, current == null ? null : current.id(), new AdviceForm(DateInput.parse(writtenOn).orRefuse("writtenOn"), title, body));
+            saved = advice.save(clientId, current == null ? null : current.id(), new AdviceForm(writtenOn, title, body));
         } catch (BusinessException e) {
             Messages.show(e);
             return null;
@@ -153,11 +151,11 @@ public class AdviceBacking implements Serializable {
         this.id = id;
     }
 
-    public String getWrittenOn() {
+    public LocalDate getWrittenOn() {
         return writtenOn;
     }
 
-    public void setWrittenOn(String writtenOn) {
+    public void setWrittenOn(LocalDate writtenOn) {
         this.writtenOn = writtenOn;
     }
 

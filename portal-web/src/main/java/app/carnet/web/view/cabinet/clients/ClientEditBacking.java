@@ -82,7 +82,7 @@ public class ClientEditBacking implements Serializable {
             clients.update(clientId, new ClientFile(lastName, firstName, siren, date.date(), email, language, address,
                     postalCode, city, mobilePhone, otherPhone, interests, maritalStatus, source, sourceDetail, notes));
         } catch (BusinessException e) {
-            Messages.show(date.problem() == null ? e : e.replacing("birthDate", date.problem()));
+            Messages.show(date.joined(e, "birthDate"));
             return null;
         }
         Messages.flash("clients.edit.saved");

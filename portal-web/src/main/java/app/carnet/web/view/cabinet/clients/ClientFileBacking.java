@@ -14,7 +14,6 @@ import app.carnet.domain.staff.StaffView;
 import app.carnet.domain.staff.TeamService;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Dates;
-import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -52,7 +51,7 @@ public class ClientFileBacking implements Serializable {
     private List<StaffView> sharedWith = List.of();
     private List<StaffMemberView> shareable = List.of();
     private Long shareWith;
-    private String endedOn;
+    private LocalDate endedOn;
     private List<ConsultationLine> consultations = List.of();
     private List<AdviceView> advice = List.of();
 
@@ -74,13 +73,8 @@ public class ClientFileBacking implements Serializable {
 
     /** Ends the relationship on the day typed, today when left empty. */
     public String end() {
-        var day = DateInput.parse(endedOn);
-        if (day.problem() != null) {
-            Messages.errorAt("relationship:endedOn", day.problem());
-            return null;
-        }
         try {
-            clients.end(client.id(), day.date() == null ? LocalDate.now(Dates.PARIS) : day.date());
+            clients.end(client.id(), endedOn == null ? LocalDate.now(Dates.PARIS) : endedOn);
         } catch (BusinessException e) {
             Messages.errorAt("relationship:endedOn", e.messageKey());
             return null;
@@ -107,11 +101,11 @@ public class ClientFileBacking implements Serializable {
         return consultations;
     }
 
-    public String getEndedOn() {
+    public LocalDate getEndedOn() {
         return endedOn;
     }
 
-    public void setEndedOn(String endedOn) {
+    public void setEndedOn(LocalDate endedOn) {
         this.endedOn = endedOn;
     }
 

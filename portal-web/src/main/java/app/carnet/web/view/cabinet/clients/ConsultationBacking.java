@@ -7,7 +7,6 @@ import app.carnet.domain.consultation.Upload;
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.NotFoundException;
-import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,8 +16,8 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
-import java.time.format.DateTimeFormatter;
 
 /**
  * {@code /cabinet/clients/consultation.xhtml?client=…[&id=…]}: a new consultation, or one to read, rewrite, void
@@ -29,7 +28,6 @@ import java.time.format.DateTimeFormatter;
 public class ConsultationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @Inject
     ConsultationService consultations;
@@ -44,7 +42,7 @@ public class ConsultationBacking implements Serializable {
     private long clientId;
     private ConsultationView consultation;
 
-    private String heldOn;
+    private LocalDate heldOn;
     private String reason;
     private String notes;
     private String followUp;
@@ -70,7 +68,7 @@ public class ConsultationBacking implements Serializable {
                     throw new NotFoundException();
                 }
                 var form = consultation.form();
-                heldOn = TYPED.format(form.heldOn());
+                heldOn = form.heldOn();
                 reason = form.reason();
                 notes = form.notes();
                 followUp = form.followUp();
@@ -85,9 +83,8 @@ public class ConsultationBacking implements Serializable {
     public String save() {
         long saved;
         try {
-            var day = DateInput.parse(heldOn).orRefuse("heldOn");
             saved = consultations.save(clientId, consultation == null ? null : consultation.id(),
-                    new ConsultationForm(day, reason, notes, followUp, sharedSummary));
+                    new ConsultationForm(heldOn, reason, notes, followUp, sharedSummary));
         } catch (BusinessException e) {
             Messages.show(e);
             return null;
@@ -155,11 +152,11 @@ public class ConsultationBacking implements Serializable {
         this.id = id;
     }
 
-    public String getHeldOn() {
+    public LocalDate getHeldOn() {
         return heldOn;
     }
 
-    public void setHeldOn(String heldOn) {
+    public void setHeldOn(LocalDate heldOn) {
         this.heldOn = heldOn;
     }
 

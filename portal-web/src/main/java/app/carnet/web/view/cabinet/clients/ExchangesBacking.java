@@ -9,7 +9,6 @@ import app.carnet.domain.exchange.MessageLine;
 import app.carnet.domain.exchange.NewIncoming;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.NotFoundException;
-import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -41,7 +41,7 @@ public class ExchangesBacking implements Serializable {
     private List<MessageLine> conversation = List.of();
 
     private Channel channel = Channel.CALL;
-    private String day;
+    private LocalDate day;
     private String time;
     private String summary;
     private String followUp;
@@ -63,7 +63,7 @@ public class ExchangesBacking implements Serializable {
 
     public void log() {
         try {
-            exchanges.log(clientId, new NewIncoming(DateInput.parse(day).orRefuse("day"), time, channel, summary, followUp));
+            exchanges.log(clientId, new NewIncoming(day, time, channel, summary, followUp));
         } catch (BusinessException e) {
             Messages.show(e);
             return;
@@ -134,11 +134,11 @@ public class ExchangesBacking implements Serializable {
         this.channel = channel;
     }
 
-    public String getDay() {
+    public LocalDate getDay() {
         return day;
     }
 
-    public void setDay(String day) {
+    public void setDay(LocalDate day) {
         this.day = day;
     }
 

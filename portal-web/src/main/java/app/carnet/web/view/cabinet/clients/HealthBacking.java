@@ -10,7 +10,6 @@ import app.carnet.domain.health.NewAnamnesisEntry;
 import app.carnet.domain.health.NewMeasurement;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.NotFoundException;
-import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
 import app.carnet.web.view.WeightChart;
 import jakarta.faces.context.FacesContext;
@@ -19,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -42,9 +42,9 @@ public class HealthBacking implements Serializable {
 
     private AnamnesisKind kind = AnamnesisKind.MEDICAL_HISTORY;
     private String text;
-    private String notedOn;
+    private LocalDate notedOn;
 
-    private String measuredOn;
+    private LocalDate measuredOn;
     private String heightCm;
     private String weightKg;
 
@@ -68,8 +68,7 @@ public class HealthBacking implements Serializable {
 
     public void note() {
         try {
-            var day = DateInput.parse(notedOn).orRefuse("notedOn");
-            health.note(record.clientId(), new NewAnamnesisEntry(kind, text, day));
+            health.note(record.clientId(), new NewAnamnesisEntry(kind, text, notedOn));
         } catch (BusinessException e) {
             Messages.show(e);
             return;
@@ -82,8 +81,7 @@ public class HealthBacking implements Serializable {
 
     public void measure() {
         try {
-            var day = DateInput.parse(measuredOn).orRefuse("measuredOn");
-            health.measure(record.clientId(), new NewMeasurement(day, heightCm, weightKg));
+            health.measure(record.clientId(), new NewMeasurement(measuredOn, heightCm, weightKg));
         } catch (BusinessException e) {
             Messages.show(e);
             return;
@@ -179,19 +177,19 @@ public class HealthBacking implements Serializable {
         this.text = text;
     }
 
-    public String getNotedOn() {
+    public LocalDate getNotedOn() {
         return notedOn;
     }
 
-    public void setNotedOn(String notedOn) {
+    public void setNotedOn(LocalDate notedOn) {
         this.notedOn = notedOn;
     }
 
-    public String getMeasuredOn() {
+    public LocalDate getMeasuredOn() {
         return measuredOn;
     }
 
-    public void setMeasuredOn(String measuredOn) {
+    public void setMeasuredOn(LocalDate measuredOn) {
         this.measuredOn = measuredOn;
     }
 

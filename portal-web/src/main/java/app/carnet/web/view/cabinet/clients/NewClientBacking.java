@@ -32,7 +32,7 @@ public class NewClientBacking {
         try {
             id = clients.create(new NewClient(lastName, firstName, email, date.date(), language));
         } catch (BusinessException e) {
-            Messages.show(date.problem() == null ? e : e.replacing("birthDate", date.problem()));
+            Messages.show(date.joined(e, "birthDate"));
             return null;
         }
         Messages.flash(outbox.smtpConfigured() ? "clients.new.created" : "clients.new.createdKept");
