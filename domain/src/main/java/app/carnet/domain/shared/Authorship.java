@@ -23,7 +23,7 @@ public class Authorship {
     }
 
     public Authorship(Instant at, Long by) {
-        this.at = java.util.Objects.requireNonNull(at);
+        this.at = at;
         this.by = by;
     }
 
