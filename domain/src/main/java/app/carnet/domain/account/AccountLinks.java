@@ -1,7 +1,7 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.shared.Pages;
 import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.shared.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.client.Clients;
+import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.FileAccessed;

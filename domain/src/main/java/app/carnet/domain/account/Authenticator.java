@@ -1,7 +1,7 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.client.Clients;
+import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Dates;
 import app.carnet.domain.staff.StaffDirectory;

@@ -10,13 +10,13 @@ import app.carnet.domain.shared.Principals;
 import app.carnet.domain.staff.StaffDirectory;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * "Forgotten password": a signed link valid 30 minutes, sent to the account's address. The answer is the
@@ -80,7 +80,8 @@ public class PasswordResetService {
                         m.email(), "fr", DomainEmails.PASSWORD_RESET, m.firstName(), practiceName,
                         link(Principals.ofStaff(m.id())), minutes));
                 case CLIENT -> clients.byEmail(address).filter(c -> accounts.findCredential(c.id()).isPresent())
-                        .ifPresent(c -> outbox.queueForClient(c.id(), c.email(), c.language(), DomainEmails.PASSWORD_RESET, c.firstName(),
+                        .ifPresent(c -> outbox.queueForClient(c.id(), c.email(), c.language(),
+                                DomainEmails.PASSWORD_RESET, c.firstName(),
                                 practiceName, link(Principals.ofClient(c.id())), minutes));
             }
         } catch (RuntimeException e) {

@@ -1,7 +1,8 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.client.Clients;
 import app.carnet.domain.client.ClientService;
+import app.carnet.domain.client.Clients;
+import app.carnet.domain.client.NewClient;
 import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
@@ -9,7 +10,6 @@ import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Principals;
-import app.carnet.domain.client.NewClient;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
@@ -89,7 +89,8 @@ public class RegistrationService {
         if (existing.isPresent()) {
             var client = existing.get();
             if (accounts.findCredential(client.id()).isPresent()) {
-                outbox.queueForClient(client.id(), client.email(), client.language(), DomainEmails.ALREADY_REGISTERED, practiceName,
+                outbox.queueForClient(client.id(), client.email(), client.language(), DomainEmails.ALREADY_REGISTERED,
+                        practiceName,
                         links.page("/portail/connexion.xhtml"), links.page("/portail/mot-de-passe-oublie.xhtml"));
             } else {
                 sendLink(client.id(), client.email(), client.language(), practiceName);

@@ -1,9 +1,9 @@
 package app.carnet.domain.account;
 
-import app.carnet.domain.security.Totp;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
+import app.carnet.domain.security.Totp;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

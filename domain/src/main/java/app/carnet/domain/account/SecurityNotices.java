@@ -60,7 +60,8 @@ class SecurityNotices {
     }
 
     /** @param clientId the client it is written to, {@code null} for a staff member */
-    private void queue(Long clientId, String email, String language, String firstName, Change change, String resetPage) {
+    private void queue(Long clientId, String email, String language, String firstName, Change change,
+            String resetPage) {
         String when = Dates.dateTime(clock.instant(), Locale.forLanguageTag(language));
         Object[] arguments = {firstName, practice.displayName(), new EmailText("securityNotice." + change.key), when,
             links.page(resetPage)};

@@ -1,8 +1,8 @@
 package app.carnet.domain.advice;
 
-import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -50,8 +50,6 @@ class Advice extends VoidableRecord {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-
-
     protected Advice() {
     }
 
@@ -80,8 +78,6 @@ class Advice extends VoidableRecord {
         return true;
     }
 
-
-
     boolean isShared() {
         return sharedAt != null && !isVoid();
     }
@@ -95,7 +91,8 @@ class Advice extends VoidableRecord {
     }
 
     AdviceView view() {
-        return new AdviceView(id, clientId, new AdviceForm(writtenOn, open("title", title), open("body", body)), sharedAt,
+        return new AdviceView(id, clientId, new AdviceForm(writtenOn, open("title", title), open("body", body)),
+                sharedAt,
                 voidedAt(), voidReason());
     }
 }

@@ -70,7 +70,8 @@ final class AdvicePdf {
         for (String part : wrap(safe(advice.title(), bold), bold, 16)) {
             lines.add(new Line(part, bold, 16, lines.size() == 2 ? 28 : 4));
         }
-        lines.add(new Line(safe(MessageFormat.format(labels.getString("advice.for"), clientName), regular), regular, 11, 8));
+        lines.add(new Line(safe(MessageFormat.format(labels.getString("advice.for"), clientName), regular), regular, 11,
+                8));
         boolean first = true;
         for (String paragraph : advice.body().split("\n", -1)) {
             List<String> wrapped = wrap(safe(paragraph, regular), regular, BODY_SIZE);

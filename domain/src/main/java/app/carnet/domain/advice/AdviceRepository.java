@@ -17,7 +17,8 @@ class AdviceRepository {
     }
 
     List<Advice> findByClient(long clientId) {
-        return em.createNamedQuery("Advice.findByClient", Advice.class).setParameter("client", clientId).getResultList();
+        return em.createNamedQuery("Advice.findByClient", Advice.class).setParameter("client", clientId)
+                .getResultList();
     }
 
     List<AdviceTemplate> templates() {

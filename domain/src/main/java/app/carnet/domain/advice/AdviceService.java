@@ -122,7 +122,8 @@ public class AdviceService {
         var found = reachable(id);
         if (found.share(clock.instant())) {
             ClientView client = clients.get(found.getClientId());
-            outbox.queueForClient(client.id(), client.email(), client.language(), DomainEmails.DOCUMENT_SHARED, client.firstName(),
+            outbox.queueForClient(client.id(), client.email(), client.language(), DomainEmails.DOCUMENT_SHARED,
+                    client.firstName(),
                     practice.displayName(), outboxLink());
             accessed.fire(new FileAccessed(found.getClientId(), FileAction.ADVICE_SHARED));
         }
@@ -139,7 +140,8 @@ public class AdviceService {
         var found = reachable(id);
         ClientView client = clients.get(found.getClientId());
         accessed.fire(new FileAccessed(found.getClientId(), FileAction.ADVICE_READ));
-        return AdvicePdf.render(practice.displayName(), client.firstName() + " " + client.lastName(), found.view().form(),
+        return AdvicePdf.render(practice.displayName(), client.firstName() + " " + client.lastName(),
+                found.view().form(),
                 client.language());
     }
 
@@ -152,7 +154,6 @@ public class AdviceService {
         clients.checkAccess(found.getClientId());
         return found;
     }
-
 
     private long me() {
         return Principals.staffId(security.getCallerPrincipal().getName());

@@ -49,7 +49,8 @@ public class AgendaService {
         Map<Long, ClientSummary> names = clients.summaries(appointments.stream().map(Appointment::getClientId)
                 .filter(java.util.Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(ClientSummary::id, Function.identity()));
-        return appointments.stream().map(a -> bookings.view(a, name(names.get(a.getClientId())), a.getStatus().isOpen()))
+        return appointments.stream()
+                .map(a -> bookings.view(a, name(names.get(a.getClientId())), a.getStatus().isOpen()))
                 .toList();
     }
 

@@ -20,12 +20,15 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "appointment")
-@NamedQuery(name = "Appointment.findHolding", query = "SELECT a FROM Appointment a WHERE a.practitionerId = :practitioner "
-        + "AND a.startsAt < :until AND a.heldUntil > :from AND a.status IN :statuses ORDER BY a.startsAt")
-@NamedQuery(name = "Appointment.findBetween", query = "SELECT a FROM Appointment a WHERE a.practitionerId = :practitioner "
-        + "AND a.startsAt < :until AND a.endsAt > :from ORDER BY a.startsAt")
-@NamedQuery(name = "Appointment.findRequested", query = "SELECT a FROM Appointment a WHERE a.practitionerId = :practitioner "
-        + "AND a.status = app.carnet.domain.booking.AppointmentStatus.REQUESTED AND a.startsAt > :now ORDER BY a.startsAt")
+@NamedQuery(name = "Appointment.findHolding",
+        query = "SELECT a FROM Appointment a WHERE a.practitionerId = :practitioner "
+                + "AND a.startsAt < :until AND a.heldUntil > :from AND a.status IN :statuses ORDER BY a.startsAt")
+@NamedQuery(name = "Appointment.findBetween",
+        query = "SELECT a FROM Appointment a WHERE a.practitionerId = :practitioner "
+                + "AND a.startsAt < :until AND a.endsAt > :from ORDER BY a.startsAt")
+@NamedQuery(name = "Appointment.findRequested",
+        query = "SELECT a FROM Appointment a WHERE a.practitionerId = :practitioner "
+                + "AND a.status = app.carnet.domain.booking.AppointmentStatus.REQUESTED AND a.startsAt > :now ORDER BY a.startsAt")
 @NamedQuery(name = "Appointment.findToRemind", query = "SELECT a FROM Appointment a WHERE "
         + "a.status = app.carnet.domain.booking.AppointmentStatus.CONFIRMED AND a.reminderSentAt IS NULL "
         + "AND a.clientId IS NOT NULL AND a.startsAt > :now AND a.startsAt <= :until ORDER BY a.startsAt")

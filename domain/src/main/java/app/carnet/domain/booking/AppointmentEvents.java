@@ -3,11 +3,11 @@ package app.carnet.domain.booking;
 import app.carnet.domain.client.ClientContact;
 import app.carnet.domain.client.Clients;
 import app.carnet.domain.mail.DomainEmails;
-import app.carnet.domain.privacy.EmailTemplate;
 import app.carnet.domain.mail.EmailCalendar;
 import app.carnet.domain.mail.EmailText;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
+import app.carnet.domain.privacy.EmailTemplate;
 import app.carnet.domain.shared.Dates;
 import app.carnet.domain.shared.Pages;
 import app.carnet.domain.staff.StaffDirectory;
@@ -57,7 +57,8 @@ class AppointmentEvents {
     }
 
     void moved(Appointment a) {
-        tell(a, a.getStatus() == AppointmentStatus.REQUESTED ? DomainEmails.APPOINTMENT_REQUEST_MOVED : DomainEmails.APPOINTMENT_MOVED,
+        tell(a, a.getStatus() == AppointmentStatus.REQUESTED ? DomainEmails.APPOINTMENT_REQUEST_MOVED
+                : DomainEmails.APPOINTMENT_MOVED,
                 a.getStatus() == AppointmentStatus.REQUESTED ? null : false);
     }
 
@@ -113,7 +114,8 @@ class AppointmentEvents {
             case PRACTICE -> view.locationDetail() == null ? new EmailText("appointment.place.practice")
                     : view.locationDetail();
             case HOME -> new EmailText("appointment.place.home");
-            case VIDEO -> view.locationDetail() == null ? new EmailText("appointment.place.video") : view.locationDetail();
+            case VIDEO ->
+                view.locationDetail() == null ? new EmailText("appointment.place.video") : view.locationDetail();
         };
     }
 

@@ -143,7 +143,8 @@ class BookingRepository {
         var units = units(appointment.held());
         // IGNORE: a unit held already is skipped (waiting, under concurrency, for the other transaction to end)
         // rather than failing the statement; fewer rows written than units means some of the time is taken.
-        var sql = new StringBuilder("INSERT IGNORE INTO slot_hold (practitioner_id, unit_start, appointment_id) VALUES ");
+        var sql = new StringBuilder(
+                "INSERT IGNORE INTO slot_hold (practitioner_id, unit_start, appointment_id) VALUES ");
         for (int i = 0; i < units.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?)");
         }

@@ -66,7 +66,8 @@ public class BookingSettingsService {
         for (DayOfWeek day : DayOfWeek.values()) {
             String typed = form.days().get(day);
             WeeklyHours.parseDay(typed).ifPresentOrElse(r -> days.put(day, r),
-                    () -> checks.refuse("hours-" + day.name().toLowerCase(java.util.Locale.ROOT), "booking.hours.invalid"));
+                    () -> checks.refuse("hours-" + day.name().toLowerCase(java.util.Locale.ROOT),
+                            "booking.hours.invalid"));
         }
         int bookNotice = number(checks, form.bookNoticeHours(), 0, 24 * 30, "bookNoticeHours");
         int cancelNotice = number(checks, form.cancelNoticeHours(), 0, 24 * 30, "cancelNoticeHours");
@@ -78,8 +79,9 @@ public class BookingSettingsService {
         int reminder = number(checks, form.reminderHours(), 0, 24 * 7, "reminderHours");
         checks.present(form.mode(), "mode");
         checks.throwIfAny();
-        repository.policy().update(new PolicyView(new WeeklyHours(days), form.holidaysClosed(), bookNotice, cancelNotice,
-                horizon, step, form.mode(), reminder));
+        repository.policy()
+                .update(new PolicyView(new WeeklyHours(days), form.holidaysClosed(), bookNotice, cancelNotice,
+                        horizon, step, form.mode(), reminder));
     }
 
     /** The closures that are not over yet, the earliest first. */

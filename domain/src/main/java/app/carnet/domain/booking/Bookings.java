@@ -42,7 +42,8 @@ public class Bookings {
     SlotFinder finder(long practitionerId, LocalDate from, LocalDate to, Appointment ignoring) {
         Instant start = from.minusDays(1).atStartOfDay(Dates.PARIS).toInstant();
         Instant end = to.plusDays(2).atStartOfDay(Dates.PARIS).toInstant();
-        var busy = repository.holding(practitionerId, start, end).stream().filter(a -> ignoring == null || !a.getId().equals(ignoring.getId()))
+        var busy = repository.holding(practitionerId, start, end).stream()
+                .filter(a -> ignoring == null || !a.getId().equals(ignoring.getId()))
                 .map(Appointment::held).toList();
         var closures = repository.closuresFrom(from.minusDays(1)).stream().map(Closure::days).toList();
         return new SlotFinder(repository.policy().rules(closures), busy, clock.instant());

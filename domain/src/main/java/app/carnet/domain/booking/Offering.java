@@ -100,7 +100,8 @@ class Offering {
     }
 
     OfferingView view() {
-        return new OfferingView(id, name, description, durationMinutes, bufferMinutes, Money.ofCents(priceCents), online,
+        return new OfferingView(id, name, description, durationMinutes, bufferMinutes, Money.ofCents(priceCents),
+                online,
                 location, locationDetail, active);
     }
 }

@@ -4,7 +4,8 @@ import app.carnet.domain.shared.Money;
 import java.io.Serializable;
 
 /** A service the practice offers, as pages show it. */
-public record OfferingView(long id, String name, String description, int durationMinutes, int bufferMinutes, Money price,
+public record OfferingView(long id, String name, String description, int durationMinutes, int bufferMinutes,
+        Money price,
         boolean online, Location location, String locationDetail, boolean active) implements Serializable {
 
     /** As visitors may see it: without the video link, given to a booked client only. */

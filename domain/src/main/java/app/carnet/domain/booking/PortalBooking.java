@@ -41,7 +41,8 @@ public class PortalBooking {
     /** The services clients may book online. */
     @PermitAll
     public List<OfferingView> offerings() {
-        return bookings.offerings().stream().filter(Offering::isBookableOnline).map(o -> o.view().publicView()).toList();
+        return bookings.offerings().stream().filter(Offering::isBookableOnline).map(o -> o.view().publicView())
+                .toList();
     }
 
     /** The free slots of a service in the week of {@code day} (a day out of the bookable weeks: the nearest). */
@@ -71,7 +72,8 @@ public class PortalBooking {
         LocalDate nextFree = days.stream().filter(d -> !d.times().isEmpty()).findFirst().map(DaySlots::day)
                 .orElseGet(() -> firstFree(practitioner, offering, monday.plusDays(7), last, moving)
                         .map(i -> i.atZone(Dates.PARIS).toLocalDate()).orElse(null));
-        return new WeekSlots(monday, days, monday.isAfter(finder.firstDay()), monday.plusDays(6).isBefore(last), nextFree);
+        return new WeekSlots(monday, days, monday.isAfter(finder.firstDay()), monday.plusDays(6).isBefore(last),
+                nextFree);
     }
 
     /**
@@ -89,7 +91,8 @@ public class PortalBooking {
                 bookings.now());
         bookings.place(appointment);
         events.booked(appointment);
-        repository.waitlistOf(me()).stream().filter(w -> w.getOfferingId() == offeringId && w.getAppointmentId() == null)
+        repository.waitlistOf(me()).stream()
+                .filter(w -> w.getOfferingId() == offeringId && w.getAppointmentId() == null)
                 .forEach(repository::delete);
         return view(appointment);
     }

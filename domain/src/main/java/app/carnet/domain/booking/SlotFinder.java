@@ -48,8 +48,8 @@ final class SlotFinder {
         }
         for (TimeRange range : rules.hours().on(day.getDayOfWeek())) {
             LocalDateTime closing = day.atTime(range.end());
-            for (LocalDateTime cursor = day.atTime(range.start()); cursor.isBefore(closing);
-                    cursor = cursor.plusMinutes(rules.stepMinutes())) {
+            for (LocalDateTime cursor = day.atTime(range.start()); cursor
+                    .isBefore(closing); cursor = cursor.plusMinutes(rules.stepMinutes())) {
                 Optional<Instant> start = instant(cursor);
                 if (start.isEmpty()) {
                     continue; // skipped by the spring change

@@ -49,6 +49,7 @@ public record TimeRange(LocalTime start, LocalTime end) implements java.io.Seria
     }
 
     private static String written(LocalTime time) {
-        return time.getMinute() == 0 ? time.getHour() + " h" : time.getHour() + " h " + String.format("%02d", time.getMinute());
+        return time.getMinute() == 0 ? time.getHour() + " h"
+                : time.getHour() + " h " + String.format("%02d", time.getMinute());
     }
 }

@@ -24,6 +24,7 @@ class ClientCategories {
     void onDropped(@Observes CategoryDropped dropped) {
         var files = clients.eraseCategory(dropped.category());
         files.forEach(id -> accessed.fire(new FileAccessed(id, FileAction.CATEGORY_ERASED)));
-        LOG.info(() -> "Category " + dropped.category() + " no longer kept: erased from " + files.size() + " client files");
+        LOG.info(() -> "Category " + dropped.category() + " no longer kept: erased from " + files.size()
+                + " client files");
     }
 }

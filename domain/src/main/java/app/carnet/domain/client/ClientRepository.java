@@ -2,11 +2,11 @@ package app.carnet.domain.client;
 
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
+import app.carnet.domain.shared.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import app.carnet.domain.shared.BusinessException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,8 @@ class ClientRepository {
      */
     List<Long> eraseCategory(DataCategory category) {
         var fields = java.util.Arrays.stream(Client.class.getDeclaredFields())
-                .filter(f -> f.isAnnotationPresent(Encrypted.class) && f.getAnnotation(Encrypted.class).value() == category)
+                .filter(f -> f.isAnnotationPresent(Encrypted.class)
+                        && f.getAnnotation(Encrypted.class).value() == category)
                 .map(f -> "c." + f.getName()).toList();
         if (fields.isEmpty()) {
             return List.of();

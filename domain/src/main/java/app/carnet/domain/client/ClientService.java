@@ -142,7 +142,8 @@ public class ClientService {
         if (typed.matches("[\\d\\s+.()/-]+")) {
             return List.of(); // a number, but not a phone number
         }
-        List<String> words = List.of(Objects.requireNonNull(BlindIndex.name(typed)).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
+        List<String> words = List.of(Objects.requireNonNull(BlindIndex.name(typed)).split(" ")).stream()
+                .filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty() || words.getFirst().length() < 3) {
             throw new BusinessException("clients.search.tooShort", "search");
         }

@@ -35,7 +35,8 @@ class ClientShare {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(clientId, key.clientId) && Objects.equals(staffId, key.staffId);
+            return other instanceof Key key && Objects.equals(clientId, key.clientId)
+                    && Objects.equals(staffId, key.staffId);
         }
 
         @Override

@@ -1,8 +1,8 @@
 package app.carnet.domain.consultation;
 
-import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -56,8 +56,6 @@ class Consultation extends VoidableRecord {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-
-
     protected Consultation() {
     }
 
@@ -78,8 +76,6 @@ class Consultation extends VoidableRecord {
         }
     }
 
-
-
     Long getId() {
         return id;
     }
@@ -89,8 +85,10 @@ class Consultation extends VoidableRecord {
     }
 
     ConsultationView view(java.util.List<AttachmentView> attachments) {
-        return new ConsultationView(id, clientId, new ConsultationForm(heldOn, open("reason", reason), open("notes", notes),
-                open("follow_up", followUp), open("shared_summary", sharedSummary)), attachments,
+        return new ConsultationView(id, clientId,
+                new ConsultationForm(heldOn, open("reason", reason), open("notes", notes),
+                        open("follow_up", followUp), open("shared_summary", sharedSummary)),
+                attachments,
                 voidedAt(), voidReason());
     }
 

@@ -135,7 +135,8 @@ public class ConsultationService {
 
     private ConsultationForm check(ConsultationForm input) {
         var checks = new Checks();
-        var form = new ConsultationForm(checks.upToToday(input.heldOn(), Dates.today(clock), "heldOn"), checks.text(input.reason(), 200, "reason"),
+        var form = new ConsultationForm(checks.upToToday(input.heldOn(), Dates.today(clock), "heldOn"),
+                checks.text(input.reason(), 200, "reason"),
                 checks.optionalText(input.notes(), 20_000, "notes", true),
                 checks.optionalText(input.followUp(), 5_000, "followUp", true),
                 checks.optionalText(input.sharedSummary(), 5_000, "sharedSummary", true));

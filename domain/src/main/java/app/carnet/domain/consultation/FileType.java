@@ -27,6 +27,7 @@ public enum FileType {
 
     static Optional<FileType> of(byte[] content) {
         return Arrays.stream(values()).filter(type -> content.length >= type.signature.length
-                && Arrays.equals(content, 0, type.signature.length, type.signature, 0, type.signature.length)).findFirst();
+                && Arrays.equals(content, 0, type.signature.length, type.signature, 0, type.signature.length))
+                .findFirst();
     }
 }

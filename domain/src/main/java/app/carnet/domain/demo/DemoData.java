@@ -75,8 +75,10 @@ public class DemoData {
             new Person("Exemple", "Camille", "fr", LocalDate.of(1984, 3, 12), "Lyon", "69003", MaritalStatus.MARRIED,
                     "Randonnée, jardinage", null, 168, 71.5, "Troubles du sommeil", "Appendicectomie (2002)",
                     "Aucun", "Pollen de bouleau"),
-            new Person("Exemple", "Hugo", "fr", LocalDate.of(1979, 11, 2), "Villeurbanne", "69100", MaritalStatus.MARRIED,
-                    "Course à pied", "Camille Exemple", 181, 84.0, "Fatigue persistante", "Entorse de la cheville (2019)",
+            new Person("Exemple", "Hugo", "fr", LocalDate.of(1979, 11, 2), "Villeurbanne", "69100",
+                    MaritalStatus.MARRIED,
+                    "Course à pied", "Camille Exemple", 181, 84.0, "Fatigue persistante",
+                    "Entorse de la cheville (2019)",
                     "Vitamine D l'hiver", null),
             new Person("Fictif", "Léa", "fr", LocalDate.of(1992, 6, 21), "Paris", "75011", MaritalStatus.SINGLE,
                     "Danse, lecture", null, 163, 58.0, "Digestion difficile", null, "Aucun", "Lactose"),
@@ -93,7 +95,8 @@ public class DemoData {
                     "Jeux de société", null, 185, 92.5, "Perte de poids", null, null, null),
             new Person("Sample", "Oliver", "en", LocalDate.of(1982, 2, 25), "Annecy", "74000", MaritalStatus.MARRIED,
                     "Sailing", null, 183, 80.0, "Back pain", "Fractured wrist (2010)", "None", "Penicillin"),
-            new Person("Modèle", "Rose", "fr", LocalDate.of(1969, 10, 9), "Strasbourg", "67000", MaritalStatus.SEPARATED,
+            new Person("Modèle", "Rose", "fr", LocalDate.of(1969, 10, 9), "Strasbourg", "67000",
+                    MaritalStatus.SEPARATED,
                     "Chorale, couture", null, 160, 63.5, "Bouffées de chaleur", null, "Aucun", null),
             new Person("Modèle", "Jules", "fr", LocalDate.of(2005, 5, 5), "Rennes", "35000", MaritalStatus.SINGLE,
                     "Football", "Rose Modèle", 176, 67.0, "Acné", null, null, null),
@@ -245,15 +248,20 @@ public class DemoData {
             String first = name(n / 7 + 11, 2);
             LocalDate birth = LocalDate.of(1940 + n % 65, 1 + n % 12, 1 + n % 28);
             long id = clients.create(new NewClient(last, first, "client" + n + "@exemple.test", birth, "fr"));
-            clients.update(id, new ClientFile(last, first, null, birth, "client" + n + "@exemple.test", "fr", null, null,
-                    null, String.format("06 %02d %02d %02d %02d", n / 1_000_000 % 100, n / 10_000 % 100, n / 100 % 100,
-                            n % 100), null, null, null, ClientSource.PRACTICE, null, null));
+            clients.update(id,
+                    new ClientFile(last, first, null, birth, "client" + n + "@exemple.test", "fr", null, null,
+                            null,
+                            String.format("06 %02d %02d %02d %02d", n / 1_000_000 % 100, n / 10_000 % 100,
+                                    n / 100 % 100,
+                                    n % 100),
+                            null, null, null, ClientSource.PRACTICE, null, null));
         }
     }
 
     /** A pronounceable, clearly invented name made of syllables ("Balomi"), different for each number. */
     public static String name(int n, int syllables) {
-        String[] parts = {"ba", "lo", "mi", "ru", "té", "sa", "no", "vi", "ca", "dé", "fo", "ga", "ji", "ké", "pa", "zo"};
+        String[] parts = {"ba", "lo", "mi", "ru", "té", "sa", "no", "vi", "ca", "dé", "fo", "ga", "ji", "ké", "pa",
+            "zo"};
         var name = new StringBuilder();
         for (int i = 0, rest = n; i < syllables; i++, rest /= parts.length) {
             name.append(parts[(rest + i * 5) % parts.length]);
@@ -280,7 +288,8 @@ public class DemoData {
             if (day.isAfter(today)) {
                 break;
             }
-            var weight = BigDecimal.valueOf(p.weightKg()).subtract(BigDecimal.valueOf(visit * (i % 2 == 0 ? 0.8 : -0.3)))
+            var weight = BigDecimal.valueOf(p.weightKg())
+                    .subtract(BigDecimal.valueOf(visit * (i % 2 == 0 ? 0.8 : -0.3)))
                     .setScale(1, RoundingMode.HALF_UP);
             health.measure(id, new NewMeasurement(day, visit == 0 ? Integer.toString(p.heightCm()) : null,
                     weight.toPlainString().replace('.', ',')));

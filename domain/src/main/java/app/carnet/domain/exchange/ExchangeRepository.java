@@ -13,7 +13,8 @@ class ExchangeRepository {
     EntityManager em;
 
     List<IncomingContact> incoming(long clientId) {
-        return em.createNamedQuery("IncomingContact.findByClient", IncomingContact.class).setParameter("client", clientId)
+        return em.createNamedQuery("IncomingContact.findByClient", IncomingContact.class)
+                .setParameter("client", clientId)
                 .getResultList();
     }
 

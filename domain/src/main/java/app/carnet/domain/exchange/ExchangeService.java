@@ -108,7 +108,8 @@ public class ExchangeService {
         exchanges.save(new Message(clientId, Author.PRACTICE, me(), body, clock.instant()));
         if (!alreadyWaiting) {
             ClientView client = clients.get(clientId);
-            outbox.queueForClient(clientId, client.email(), client.language(), DomainEmails.MESSAGE_WAITING, client.firstName(),
+            outbox.queueForClient(clientId, client.email(), client.language(), DomainEmails.MESSAGE_WAITING,
+                    client.firstName(),
                     practice.displayName(), pages.address("/portail/messages.xhtml"));
         }
         accessed.fire(new FileAccessed(clientId, FileAction.MESSAGE_SENT));

@@ -1,9 +1,9 @@
 package app.carnet.domain.exchange;
 
-import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
+import app.carnet.domain.shared.Authorship;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

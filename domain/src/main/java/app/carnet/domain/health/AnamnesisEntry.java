@@ -1,8 +1,8 @@
 package app.carnet.domain.health;
 
-import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -46,8 +46,6 @@ class AnamnesisEntry extends VoidableRecord {
     @SuppressWarnings("UnusedVariable") // written for the audit, read by the database's readers, not by Java
     private Authorship authorship;
 
-
-
     protected AnamnesisEntry() {
     }
 
@@ -62,7 +60,6 @@ class AnamnesisEntry extends VoidableRecord {
     long getClientId() {
         return clientId;
     }
-
 
     AnamnesisLine line() {
         return new AnamnesisLine(id, kind, open("text", text), notedOn, voidedAt(),

@@ -17,7 +17,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * A client's health data (purpose P03): the anamnesis and the measurements. Only staff who may see the client's
@@ -45,7 +44,8 @@ public class HealthService {
     public HealthRecord record(long clientId) {
         clients.checkAccess(clientId);
         var anamnesis = records.anamnesis(clientId).stream().map(AnamnesisEntry::line).toList();
-        var measurements = MeasurementLine.withBmis(records.measurements(clientId).stream().map(Measurement::line).toList());
+        var measurements = MeasurementLine
+                .withBmis(records.measurements(clientId).stream().map(Measurement::line).toList());
         accessed.fire(new FileAccessed(clientId, FileAction.HEALTH_READ));
         return new HealthRecord(clientId, anamnesis, measurements);
     }

@@ -1,8 +1,8 @@
 package app.carnet.domain.health;
 
-import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
+import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.shared.VoidableRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -44,8 +44,6 @@ class Measurement extends VoidableRecord {
     @Embedded
     @SuppressWarnings("UnusedVariable") // written for the audit, read by the database's readers, not by Java
     private Authorship authorship;
-
-
 
     protected Measurement() {
     }

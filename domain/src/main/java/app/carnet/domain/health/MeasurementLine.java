@@ -2,9 +2,9 @@ package app.carnet.domain.health;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.LocalDate;
 
 /**
  * A measurement as the pages show it: height (cm), weight (kg) and the body-mass index computed from the weight and

@@ -18,7 +18,8 @@ public final class JournalChain {
     private JournalChain() {
     }
 
-    static byte[] link(byte[] previous, long seq, Instant at, String actor, long clientId, String action, String purpose) {
+    static byte[] link(byte[] previous, long seq, Instant at, String actor, long clientId, String action,
+            String purpose) {
         return CHAIN.link(previous, seq, at.toString(), actor, Long.toString(clientId), action, purpose);
     }
 

@@ -1,14 +1,14 @@
 package app.carnet.domain.mail;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Every minute, tries again the emails whose next try is due, each in its own transaction. A run that

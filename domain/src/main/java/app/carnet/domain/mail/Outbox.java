@@ -5,12 +5,12 @@ import app.carnet.domain.security.BlindIndex;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.text.MessageFormat;
 
 /**
  * Writes emails into the outbox, in the recipient's language, inside the caller's transaction. Each module's

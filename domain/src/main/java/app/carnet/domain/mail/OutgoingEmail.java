@@ -24,7 +24,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outgoing_email")
-@NamedQuery(name = "OutgoingEmail.findRecent", query = "SELECT e FROM OutgoingEmail e ORDER BY e.createdAt DESC, e.id DESC")
+@NamedQuery(name = "OutgoingEmail.findRecent",
+        query = "SELECT e FROM OutgoingEmail e ORDER BY e.createdAt DESC, e.id DESC")
 @NamedQuery(name = "OutgoingEmail.findForClient", query = "SELECT e FROM OutgoingEmail e WHERE e.clientId = :client "
         + "OR e.recipientIndex = :index OR e.recipientIndex IS NULL ORDER BY e.id")
 @NamedQuery(name = "OutgoingEmail.findIdsDue",

@@ -1,16 +1,16 @@
 package app.carnet.domain.practice;
 
+import app.carnet.domain.privacy.CategoryDropped;
+import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
-import app.carnet.domain.staff.StaffDirectory;
-import app.carnet.domain.privacy.CategoryDropped;
-import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.shared.NotFoundException;
+import app.carnet.domain.staff.StaffDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.event.Event;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
@@ -44,8 +44,9 @@ public class PracticeService {
     /** Writes the setup code to the server's log while the practice is not set up (at start-up). */
     public void announceSetupCode(String baseUrl) {
         if (!isSetUp()) {
-            LOG.warning(() -> "Carnet is not set up yet. Open " + baseUrl + "/installation.xhtml and give this setup code: "
-                    + setupCode.code());
+            LOG.warning(
+                    () -> "Carnet is not set up yet. Open " + baseUrl + "/installation.xhtml and give this setup code: "
+                            + setupCode.code());
         }
     }
 

@@ -53,7 +53,8 @@ public final class BlindIndex {
         if (compact.matches("0[1-9]\\d{8}")) {
             return "+33" + compact.substring(1);
         }
-        if (compact.matches("\\+33[1-9]\\d{8}") || (compact.matches("\\+[1-9]\\d{7,14}") && !compact.startsWith("+33"))) {
+        if (compact.matches("\\+33[1-9]\\d{8}")
+                || (compact.matches("\\+[1-9]\\d{7,14}") && !compact.startsWith("+33"))) {
             return compact;
         }
         return null;

@@ -53,7 +53,8 @@ public final class CarnetKeys {
 
     public static CarnetKeys generate() {
         try {
-            return new CarnetKeys(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, RegistryConfiguration.get()),
+            return new CarnetKeys(
+                    KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM, RegistryConfiguration.get()),
                     KeysetHandle.generateNew(PredefinedPrfParameters.HMAC_SHA256_PRF, RegistryConfiguration.get()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot generate keys", e);
@@ -91,7 +92,8 @@ public final class CarnetKeys {
     /** Writes the file readable by its owner only, replacing it in one step (a crash leaves the old or the new). */
     public void write(Path file) {
         try {
-            Path folder = Objects.requireNonNull(file.toAbsolutePath().getParent(), "a key file is not the root folder");
+            Path folder = Objects.requireNonNull(file.toAbsolutePath().getParent(),
+                    "a key file is not the root folder");
             Files.createDirectories(folder);
             Path next = folder.resolve(file.getFileName() + ".next");
             Files.deleteIfExists(next);
@@ -158,7 +160,8 @@ public final class CarnetKeys {
             throw new IllegalArgumentException("The keys have no line " + name + "=…");
         }
         try {
-            return TinkJsonProtoKeysetFormat.parseKeyset(json.strip(), RegistryConfiguration.get(), InsecureSecretKeyAccess.get());
+            return TinkJsonProtoKeysetFormat.parseKeyset(json.strip(), RegistryConfiguration.get(),
+                    InsecureSecretKeyAccess.get());
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new IllegalArgumentException("The " + name + " keyset cannot be read");
         }
@@ -167,7 +170,9 @@ public final class CarnetKeys {
     private static String json(KeysetHandle keyset) {
         try {
             // One line: the JSON holds no meaningful white space (keys are base64).
-            return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, RegistryConfiguration.get(), InsecureSecretKeyAccess.get()).replaceAll("\\s*\\R\\s*", "");
+            return TinkJsonProtoKeysetFormat
+                    .serializeKeyset(keyset, RegistryConfiguration.get(), InsecureSecretKeyAccess.get())
+                    .replaceAll("\\s*\\R\\s*", "");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot write a keyset", e);
         }

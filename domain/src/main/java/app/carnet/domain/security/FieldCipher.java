@@ -49,7 +49,8 @@ public final class FieldCipher {
     public static FieldCipher current() {
         FieldCipher cipher = current;
         if (cipher == null) {
-            throw new IllegalStateException("Encryption keys are not loaded: personal data can be neither read nor written");
+            throw new IllegalStateException(
+                    "Encryption keys are not loaded: personal data can be neither read nor written");
         }
         return cipher;
     }
@@ -81,7 +82,8 @@ public final class FieldCipher {
         try {
             return new String(aead.decrypt(sealed, associatedData(column, reference)), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot open " + column + ": wrong key, or the value was altered or moved", e);
+            throw new IllegalStateException("Cannot open " + column + ": wrong key, or the value was altered or moved",
+                    e);
         }
     }
 
@@ -105,7 +107,8 @@ public final class FieldCipher {
         try {
             return aead.decrypt(sealed, associatedData(column, reference));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot open " + column + ": wrong key, or the value was altered or moved", e);
+            throw new IllegalStateException("Cannot open " + column + ": wrong key, or the value was altered or moved",
+                    e);
         }
     }
 
@@ -116,7 +119,8 @@ public final class FieldCipher {
 
     /** Whether {@code sealed} was sealed by the current primary key (a rotation re-seals the others). */
     public boolean isUnderPrimaryKey(byte @Nullable [] sealed) {
-        return sealed == null || (sealed.length > 5 && sealed[0] == 1 && ByteBuffer.wrap(sealed, 1, 4).getInt() == primaryKeyId);
+        return sealed == null
+                || (sealed.length > 5 && sealed[0] == 1 && ByteBuffer.wrap(sealed, 1, 4).getInt() == primaryKeyId);
     }
 
     /**

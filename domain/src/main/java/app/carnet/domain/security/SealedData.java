@@ -16,7 +16,6 @@ import java.util.List;
  */
 public final class SealedData {
 
-
     private final Connection connection;
 
     public SealedData(Connection connection) {
@@ -28,7 +27,8 @@ public final class SealedData {
      *         (another installation's key file, or a wrong variable), before anything is written with them
      */
     public void checkOpensWith(FieldCipher cipher) throws SQLException {
-        try (var statement = connection.prepareStatement("SELECT seal_ref, email FROM staff_member ORDER BY id LIMIT 1");
+        try (var statement = connection
+                .prepareStatement("SELECT seal_ref, email FROM staff_member ORDER BY id LIMIT 1");
                 var rows = statement.executeQuery()) {
             if (rows.next()) {
                 try {

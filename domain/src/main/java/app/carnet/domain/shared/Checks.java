@@ -163,7 +163,8 @@ public final class Checks {
     }
 
     /** A new password, and its confirmation typed a second time. */
-    public @Nullable String password(@Nullable String password, @Nullable String confirmation, String field, String confirmationField) {
+    public @Nullable String password(@Nullable String password, @Nullable String confirmation, String field,
+            String confirmationField) {
         String checked = password(password, field);
         if (password != null && !password.isEmpty() && !password.equals(confirmation)) {
             return refuse(confirmationField, "validation.password.mismatch");

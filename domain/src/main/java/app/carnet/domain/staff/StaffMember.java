@@ -1,7 +1,7 @@
 package app.carnet.domain.staff;
 
-import app.carnet.domain.security.BlindIndex;
 import app.carnet.domain.privacy.DataCategory;
+import app.carnet.domain.security.BlindIndex;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;

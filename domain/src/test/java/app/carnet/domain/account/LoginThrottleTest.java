@@ -35,7 +35,8 @@ class LoginThrottleTest {
         assertTrue(throttle.blocked(Realm.CLIENT, "louise@exemple.fr", "10.0.0.9"), "still 59 s after the 6th");
         clock.move(Duration.ofSeconds(1));
         assertFalse(throttle.blocked(Realm.CLIENT, "louise@exemple.fr", "10.0.0.9"), "a minute after the 6th");
-        assertFalse(throttle.blocked(Realm.STAFF, "louise@exemple.fr", "10.0.0.9"), "the other realm is another account");
+        assertFalse(throttle.blocked(Realm.STAFF, "louise@exemple.fr", "10.0.0.9"),
+                "the other realm is another account");
     }
 
     @Test

@@ -49,15 +49,18 @@ class SignedLinksTest {
     void verify_shouldRefuseAnAlteredForgedOrForeignLink() throws Exception {
         String token = at(NOW).sign(LinkPurpose.PASSWORD_RESET, "abc", NOW.plus(Duration.ofMinutes(30)));
         String[] parts = token.split("\\.");
-        String otherClaims = Base64.getUrlEncoder().withoutPadding().encodeToString(new JWTClaimsSet.Builder().issuer("carnet")
-                .audience("carnet:password-reset").jwtID("xyz").issueTime(new java.util.Date())
-                .expirationTime(java.util.Date.from(NOW.plusSeconds(600))).build().toString().getBytes());
+        String otherClaims = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(new JWTClaimsSet.Builder().issuer("carnet")
+                        .audience("carnet:password-reset").jwtID("xyz").issueTime(new java.util.Date())
+                        .expirationTime(java.util.Date.from(NOW.plusSeconds(600))).build().toString().getBytes());
         assertTrue(at(NOW).verify(LinkPurpose.PASSWORD_RESET, parts[0] + "." + otherClaims + "." + parts[2]).isEmpty(),
                 "claims changed under the same signature");
 
         var claims = new JWTClaimsSet.Builder().issuer("carnet").audience("carnet:password-reset").jwtID("xyz")
                 .issueTime(java.util.Date.from(NOW)).expirationTime(java.util.Date.from(NOW.plusSeconds(600))).build();
-        assertTrue(at(NOW).verify(LinkPurpose.PASSWORD_RESET, new PlainJWT(new PlainHeader(), claims).serialize()).isEmpty(),
+        assertTrue(
+                at(NOW).verify(LinkPurpose.PASSWORD_RESET, new PlainJWT(new PlainHeader(), claims).serialize())
+                        .isEmpty(),
                 "alg none");
 
         byte[] key = FieldCipher.current().index("account_link.signing", "HS256 link key, version 1");

@@ -16,7 +16,8 @@ class AdvicePdfTest {
     @Test
     void render_shouldWriteTheAdviceInTheClientsLanguageOnAsManyPagesAsItNeeds() throws IOException {
         String body = "Boire de l'eau tiède au réveil ; éviter les excitants après 16 h — œufs, thé vert, café.\n\n"
-                + "Semaine 1 : marche 20 minutes par jour 🚶, ≥ 5 fruits et légumes → β-carotène.\n" + "Une longue phrase de programme qui continue. ".repeat(300);
+                + "Semaine 1 : marche 20 minutes par jour 🚶, ≥ 5 fruits et légumes → β-carotène.\n"
+                + "Une longue phrase de programme qui continue. ".repeat(300);
         byte[] pdf = AdvicePdf.render("Cabinet Martin", "Léa Dupont",
                 new AdviceForm(LocalDate.of(2026, 12, 1), "Programme d'hygiène de vie", body), "fr");
         try (var document = Loader.loadPDF(pdf)) {

@@ -23,7 +23,8 @@ class AppointmentCalendarTest {
                 Instant.parse("2027-03-01T12:00:00Z"), "Bilan — Cabinet Test", "12 rue des Lilas, Lyon", null,
                 "Cabinet Test <cabinet@exemple.test>", "alice@exemple.test");
         assertTrue(ics.contains("DTSTART;TZID=Europe/Paris:20270329T100000"), ics);
-        assertTrue(ics.contains("ORGANIZER:mailto:cabinet@exemple.test"), "the address, without its display name: " + ics);
+        assertTrue(ics.contains("ORGANIZER:mailto:cabinet@exemple.test"),
+                "the address, without its display name: " + ics);
         assertTrue(ics.contains("BEGIN:VTIMEZONE") && ics.contains("TZID:Europe/Paris"), ics);
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         assertEquals("REQUEST", calendar.getProperty(Property.METHOD).orElseThrow().getValue());

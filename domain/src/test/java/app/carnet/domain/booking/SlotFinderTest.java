@@ -75,7 +75,8 @@ class SlotFinderTest {
     @Test
     void freeOn_springChange_shouldHaveNoSlotAtATimeThatDoesNotExist() {
         LocalDate change = LocalDate.of(2027, 3, 28); // a Sunday: clocks go from 2:00 to 3:00
-        var finder = new SlotFinder(rules(night(change.getDayOfWeek()), 0, 30), List.of(), paris(change.minusDays(2), 9, 0));
+        var finder = new SlotFinder(rules(night(change.getDayOfWeek()), 0, 30), List.of(),
+                paris(change.minusDays(2), 9, 0));
         var free = finder.freeOn(change, Duration.ofMinutes(30), Duration.ZERO);
         assertEquals(List.of("01:00", "01:30", "03:00", "03:30"), times(free));
         assertEquals(Duration.ofMinutes(30), Duration.between(free.get(1), free.get(2)), "01:30 is followed by 03:00");
@@ -87,7 +88,8 @@ class SlotFinderTest {
     @Test
     void freeOn_autumnChange_shouldNotDoubleASlot() {
         LocalDate change = LocalDate.of(2026, 10, 25); // a Sunday: clocks go from 3:00 back to 2:00
-        var finder = new SlotFinder(rules(night(change.getDayOfWeek()), 0, 30), List.of(), paris(change.minusDays(2), 9, 0));
+        var finder = new SlotFinder(rules(night(change.getDayOfWeek()), 0, 30), List.of(),
+                paris(change.minusDays(2), 9, 0));
         var free = finder.freeOn(change, Duration.ofMinutes(30), Duration.ZERO);
         assertEquals(List.of("01:00", "01:30", "02:00", "02:30", "03:00", "03:30"), times(free), "each time once");
         assertEquals(free.size(), free.stream().distinct().count());
@@ -109,7 +111,8 @@ class SlotFinderTest {
     void refusal_shouldSayWhyATimeCannotBeBooked() {
         var taken = new Interval(paris(MONDAY, 14, 0), paris(MONDAY, 15, 0));
         var finder = new SlotFinder(rules(WeeklyHours.usual(), 48, 60), List.of(taken), FRIDAY_BEFORE);
-        assertEquals(Optional.of("booking.past"), finder.refusal(LocalDateTime.of(2026, 11, 26, 10, 0), HOUR, Duration.ZERO));
+        assertEquals(Optional.of("booking.past"),
+                finder.refusal(LocalDateTime.of(2026, 11, 26, 10, 0), HOUR, Duration.ZERO));
         assertEquals(Optional.of("booking.notice"), finder.refusal(LocalDateTime.of(2026, 11, 28, 9, 0), HOUR,
                 Duration.ZERO));
         assertEquals(Optional.of("booking.closed"), finder.refusal(MONDAY.atTime(12, 0), HOUR, Duration.ZERO));
@@ -117,7 +120,8 @@ class SlotFinderTest {
                 "it would end in the break");
         assertEquals(Optional.of("booking.taken"), finder.refusal(MONDAY.atTime(14, 0), HOUR, Duration.ZERO));
         assertEquals(Optional.of("booking.notASlot"), finder.refusal(MONDAY.atTime(9, 10), HOUR, Duration.ZERO));
-        assertEquals(Optional.of("booking.tooFar"), finder.refusal(MONDAY.plusDays(60).atTime(9, 0), HOUR, Duration.ZERO));
+        assertEquals(Optional.of("booking.tooFar"),
+                finder.refusal(MONDAY.plusDays(60).atTime(9, 0), HOUR, Duration.ZERO));
         assertEquals(Optional.empty(), finder.refusal(MONDAY.atTime(9, 0), HOUR, Duration.ZERO));
     }
 

@@ -32,7 +32,8 @@ class ClientSearchTest {
 
     @Test
     void matches_shouldNeedEveryWordToStartOneOfTheNames() {
-        var client = new Client("Dupont-Martin", "Éloïse", "e@d.test", LocalDate.of(1980, 1, 1), "fr", Instant.EPOCH, 1L);
+        var client = new Client("Dupont-Martin", "Éloïse", "e@d.test", LocalDate.of(1980, 1, 1), "fr", Instant.EPOCH,
+                1L);
         assertTrue(client.matches(List.of("dup")));
         assertTrue(client.matches(List.of("elo", "dupont")));
         assertTrue(client.matches(List.of("martin")), "the second part of a double name");

@@ -23,7 +23,8 @@ class OutgoingEmailTest {
     @Test
     void sent_shouldDropTheTokenOfLinksFromTheStoredCopy() {
         var email = new OutgoingEmail(null, "a@b.test", Purpose.P18, "Sujet",
-                "Ouvrez https://carnet.test/portail/invitation.xhtml?jeton=AbC_d-9 avant lundi.", EmailStatus.PENDING, NOW);
+                "Ouvrez https://carnet.test/portail/invitation.xhtml?jeton=AbC_d-9 avant lundi.", EmailStatus.PENDING,
+                NOW);
         email.sent(NOW);
         assertEquals(EmailStatus.SENT, email.getStatus());
         assertEquals(Purpose.P18, email.getPurpose());

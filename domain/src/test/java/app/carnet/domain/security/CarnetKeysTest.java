@@ -28,7 +28,8 @@ class CarnetKeysTest {
         assertFalse(CarnetKeys.readableByOthers(file));
         assertEquals(4, Files.readAllLines(file).size(), "two comment lines, one line per keyset");
         assertEquals("anne@exemple.fr", CarnetKeys.read(file).cipher().open("client.email", ref, sealed));
-        assertEquals("anne@exemple.fr", CarnetKeys.parse(Files.readString(file)).cipher().open("client.email", ref, sealed));
+        assertEquals("anne@exemple.fr",
+                CarnetKeys.parse(Files.readString(file)).cipher().open("client.email", ref, sealed));
     }
 
     @Test

@@ -30,7 +30,8 @@ class FieldCipherTest {
     void open_shouldRefuseAValueMovedToAnotherColumnOrRecord() {
         byte[] sealed = cipher.seal("client.last_name", ref, "Lefèvre");
         assertThrows(IllegalStateException.class, () -> cipher.open("client.first_name", ref, sealed));
-        assertThrows(IllegalStateException.class, () -> cipher.open("client.last_name", FieldCipher.newReference(), sealed));
+        assertThrows(IllegalStateException.class,
+                () -> cipher.open("client.last_name", FieldCipher.newReference(), sealed));
     }
 
     @Test
@@ -44,7 +45,8 @@ class FieldCipherTest {
     @Test
     void open_shouldRefuseAnotherInstallationsKeys() {
         byte[] sealed = cipher.seal("client.email", ref, "anne@exemple.fr");
-        assertThrows(IllegalStateException.class, () -> CarnetKeys.generate().cipher().open("client.email", ref, sealed));
+        assertThrows(IllegalStateException.class,
+                () -> CarnetKeys.generate().cipher().open("client.email", ref, sealed));
     }
 
     @Test
@@ -77,7 +79,8 @@ class FieldCipherTest {
         FieldCipher finished = rotated.withoutOldEncryptionKeys().cipher();
         assertEquals("anne@exemple.fr", finished.open("client.email", ref, resealed));
         assertThrows(IllegalStateException.class, () -> finished.open("client.email", ref, old));
-        assertArrayEquals(cipher.index("client.email", "x"), finished.index("client.email", "x"), "the index key stays");
+        assertArrayEquals(cipher.index("client.email", "x"), finished.index("client.email", "x"),
+                "the index key stays");
     }
 
     @Test

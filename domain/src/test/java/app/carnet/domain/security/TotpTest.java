@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TotpTest {
 
@@ -20,8 +20,8 @@ class TotpTest {
 
     @ParameterizedTest
     @CsvSource({"59, 0000000000000001, 94287082", "1111111109, 00000000023523EC, 07081804",
-            "1111111111, 00000000023523ED, 14050471", "1234567890, 000000000273EF07, 89005924",
-            "2000000000, 0000000003F940AA, 69279037", "20000000000, 0000000027BC86AA, 65353130"})
+        "1111111111, 00000000023523ED, 14050471", "1234567890, 000000000273EF07, 89005924",
+        "2000000000, 0000000003F940AA, 69279037", "20000000000, 0000000027BC86AA, 65353130"})
     void code_shouldMatchTheVectorsOfRfc6238(long seconds, String hexStep, String eightDigits) {
         long step = Totp.step(Instant.ofEpochSecond(seconds));
         assertEquals(Long.parseLong(hexStep, 16), step);

@@ -33,14 +33,14 @@ class ChecksTest {
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
-            "06 12 34 56 78, +33612345678",
-            "06.12.34.56.78, +33612345678",
-            "+33 6 12 34 56 78, +33612345678",
-            "+33 (0)6 12 34 56 78, +33612345678",
-            "0033 612345678, +33612345678",
-            "01-23-45-67-89, +33123456789",
-            "+44 20 7946 0958, +442079460958",
-            "0041 22 123 45 67, +41221234567"})
+        "06 12 34 56 78, +33612345678",
+        "06.12.34.56.78, +33612345678",
+        "+33 6 12 34 56 78, +33612345678",
+        "+33 (0)6 12 34 56 78, +33612345678",
+        "0033 612345678, +33612345678",
+        "01-23-45-67-89, +33123456789",
+        "+44 20 7946 0958, +442079460958",
+        "0041 22 123 45 67, +41221234567"})
     void phone_shouldTakeTheInternationalForm(String typed, String stored) {
         var checks = new Checks();
         assertEquals(stored, checks.phone(typed, "mobilePhone"));
@@ -49,7 +49,7 @@ class ChecksTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"12345", "06 12 34 56", "06 12 34 56 78 9", "+33 12345", "6 12 34 56 78", "06 12 AB 56 78",
-            "+0612345678"})
+        "+0612345678"})
     void phone_shouldRefuseWhatCannotBeDialled(String typed) {
         var checks = new Checks();
         assertNull(checks.phone(typed, "mobilePhone"));
@@ -82,12 +82,14 @@ class ChecksTest {
     @Test
     void optionalText_shouldKeepLineBreaksOnlyWhereAsked() {
         var checks = new Checks();
-        assertEquals("12 rue des Lilas\nBâtiment B", checks.optionalText("12 rue des Lilas\r\nBâtiment B ", 200, "address", true));
+        assertEquals("12 rue des Lilas\nBâtiment B",
+                checks.optionalText("12 rue des Lilas\r\nBâtiment B ", 200, "address", true));
         checks.throwIfAny();
         assertNull(checks.optionalText("Marié\nou pas", 100, "city", false));
         assertNull(checks.optionalText("x".repeat(201), 200, "address", true));
         var e = assertThrows(BusinessException.class, checks::throwIfAny);
-        assertEquals(List.of(new Violation("city", "validation.invalid"), new Violation("address", "validation.tooLong")),
+        assertEquals(
+                List.of(new Violation("city", "validation.invalid"), new Violation("address", "validation.tooLong")),
                 e.violations());
     }
 
@@ -99,7 +101,9 @@ class ChecksTest {
         assertNull(checks.longText(" \n ", 100, "summary"));
         assertNull(checks.longText("x".repeat(101), 100, "message"));
         var e = assertThrows(BusinessException.class, checks::throwIfAny);
-        assertEquals(List.of(new Violation("summary", "validation.required"), new Violation("message", "validation.tooLong")),
+        assertEquals(
+                List.of(new Violation("summary", "validation.required"),
+                        new Violation("message", "validation.tooLong")),
                 e.violations());
     }
 
@@ -130,7 +134,8 @@ class ChecksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plainaddress", "@exemple.fr", "louise@exemple", "louise@@exemple.fr", "lou ise@exemple.fr"})
+    @ValueSource(
+            strings = {"plainaddress", "@exemple.fr", "louise@exemple", "louise@@exemple.fr", "lou ise@exemple.fr"})
     void email_shouldRefuseWhatIsNotAnAddress(String address) {
         var checks = new Checks();
         assertNull(checks.email(address, "email"));
@@ -142,7 +147,8 @@ class ChecksTest {
     void password_shouldRefuseCommonPasswordsWhateverTheirCase(String common) {
         var checks = new Checks();
         assertNull(checks.password(common, "password"));
-        assertEquals("validation.password.common", assertThrows(BusinessException.class, checks::throwIfAny).messageKey());
+        assertEquals("validation.password.common",
+                assertThrows(BusinessException.class, checks::throwIfAny).messageKey());
     }
 
     @Test
@@ -156,10 +162,12 @@ class ChecksTest {
     void password_shouldNeedTwelveToHundredTwentyEightCharacters() {
         var short11 = new Checks();
         short11.password("a".repeat(11), "password");
-        assertEquals("validation.password.tooShort", assertThrows(BusinessException.class, short11::throwIfAny).messageKey());
+        assertEquals("validation.password.tooShort",
+                assertThrows(BusinessException.class, short11::throwIfAny).messageKey());
         var long129 = new Checks();
         long129.password("a".repeat(129), "password");
-        assertEquals("validation.password.tooLong", assertThrows(BusinessException.class, long129::throwIfAny).messageKey());
+        assertEquals("validation.password.tooLong",
+                assertThrows(BusinessException.class, long129::throwIfAny).messageKey());
         var ok = new Checks();
         ok.password("a".repeat(128), "password");
         ok.throwIfAny();

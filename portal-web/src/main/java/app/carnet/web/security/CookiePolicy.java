@@ -16,7 +16,8 @@ public class CookiePolicy implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        boolean secure = ConfigProvider.getConfig().getOptionalValue("carnet.secure-cookies", Boolean.class).orElse(false);
+        boolean secure = ConfigProvider.getConfig().getOptionalValue("carnet.secure-cookies", Boolean.class)
+                .orElse(false);
         var cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setName(secure ? "__Host-carnet-session" : "carnet-session");
         cookie.setPath("/");

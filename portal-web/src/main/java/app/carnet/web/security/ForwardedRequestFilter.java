@@ -40,7 +40,8 @@ public class ForwardedRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpServletRequest seen = proxies().contains(request.getRemoteAddr()) ? new Forwarded(request, proxies()) : request;
+        HttpServletRequest seen = proxies().contains(request.getRemoteAddr()) ? new Forwarded(request, proxies())
+                : request;
         if (httpsPort.isPresent() && !seen.isSecure() && !isHealthCheck(request)) {
             String query = request.getQueryString();
             String port = httpsPort.get() == 443 ? "" : ":" + httpsPort.get();

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 public record DateInput(LocalDate date, String problem) {
 
     private static final Pattern SHAPE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
-    private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /** The domain's refusal of the form, with this date's problem (if any) in place of the domain's about it. */
     public BusinessException joined(BusinessException refusal, String field) {

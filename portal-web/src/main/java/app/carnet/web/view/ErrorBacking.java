@@ -38,7 +38,8 @@ public class ErrorBacking {
      */
     public String notFound() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        boolean forbidden = Integer.valueOf(403).equals(external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
+        boolean forbidden = Integer.valueOf(403)
+                .equals(external.getRequestMap().get(RequestDispatcher.ERROR_STATUS_CODE));
         if (forbidden && isEnrolling(external)) {
             return LoginFlow.STAFF_ENROLMENT_PAGE + "?faces-redirect=true";
         }

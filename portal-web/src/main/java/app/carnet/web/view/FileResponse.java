@@ -26,8 +26,9 @@ public final class FileResponse {
     public static OutputStream start(HttpServletResponse response, String fileName, String contentType)
             throws IOException {
         response.setContentType(contentType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + asciiName(fileName) + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        response.setHeader("Content-Disposition",
+                "attachment; filename=\"" + asciiName(fileName) + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");

@@ -25,7 +25,8 @@ public class ForgottenPasswordBacking {
     public void send() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         boolean staff = external.getRequestServletPath().startsWith("/cabinet/");
-        resets.request(staff ? Realm.STAFF : Realm.CLIENT, email, ((HttpServletRequest) external.getRequest()).getRemoteAddr());
+        resets.request(staff ? Realm.STAFF : Realm.CLIENT, email,
+                ((HttpServletRequest) external.getRequest()).getRemoteAddr());
         sent = true;
     }
 

@@ -83,7 +83,8 @@ public class LoginFlow {
     public String home(Realm realm) {
         if (realm == Realm.CLIENT) {
             language.adopt(portal.identity().language());
-            return wanted.take().map(page -> page + "&faces-redirect=true").orElse("/portail/index.xhtml?faces-redirect=true");
+            return wanted.take().map(page -> page + "&faces-redirect=true")
+                    .orElse("/portail/index.xhtml?faces-redirect=true");
         }
         return security.isCallerInRole(Authenticator.STAFF_ENROLMENT) ? STAFF_ENROLMENT_PAGE + "?faces-redirect=true"
                 : "/cabinet/index.xhtml?faces-redirect=true";

@@ -27,7 +27,8 @@ public final class Messages {
         var context = FacesContext.getCurrentInstance();
         for (var violation : e.violations()) {
             String clientId = null;
-            if (violation.field() != null && context.getViewRoot().findComponent(":form:" + violation.field()) != null) {
+            if (violation.field() != null
+                    && context.getViewRoot().findComponent(":form:" + violation.field()) != null) {
                 clientId = "form:" + violation.field();
             }
             context.addMessage(clientId,
@@ -49,7 +50,8 @@ public final class Messages {
 
     /** An information for the page shown next, without a redirect. */
     public static void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
     }
 
     /** An information that survives the redirect that follows. */

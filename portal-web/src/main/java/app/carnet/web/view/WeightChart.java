@@ -54,7 +54,8 @@ public final class WeightChart {
         var y = Json.createObjectBuilder().add("position", "left").add("title", title(weightLabel));
         if (lightest != null) {
             BigDecimal middle = lightest.add(heaviest).divide(BigDecimal.TWO);
-            y.add("suggestedMin", middle.subtract(BigDecimal.valueOf(5))).add("suggestedMax", middle.add(BigDecimal.valueOf(5)));
+            y.add("suggestedMin", middle.subtract(BigDecimal.valueOf(5))).add("suggestedMax",
+                    middle.add(BigDecimal.valueOf(5)));
         }
         var options = Json.createObjectBuilder().add("animation", false).add("locale", locale).add("scales",
                 Json.createObjectBuilder().add("x", x).add("y", y)

@@ -31,7 +31,8 @@ class ArchitectureRulesTest {
         assertTrue(error.getMessage().contains("NoteRepository"), error.getMessage());
         assertTrue(error.getMessage().contains("fixture.notes.Note>"), error.getMessage());
         // the entity's own package may use it
-        assertTrue(!error.getMessage().contains("<app.carnet.domain.fixture.notes.NoteRepository.find(long)> has return"),
+        assertTrue(
+                !error.getMessage().contains("<app.carnet.domain.fixture.notes.NoteRepository.find(long)> has return"),
                 error.getMessage());
     }
 

@@ -1,11 +1,11 @@
 package app.carnet.web.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import app.carnet.domain.mail.Outbox;
@@ -96,7 +96,8 @@ class ArchitectureTest {
                     for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                         JavaClass target = dependency.getTargetClass().getBaseComponentType();
                         boolean internal = target.getPackageName().startsWith("app.carnet.")
-                                && (target.isAnnotatedWith(Entity.class) || target.getSimpleName().endsWith("Repository"));
+                                && (target.isAnnotatedWith(Entity.class)
+                                        || target.getSimpleName().endsWith("Repository"));
                         if (internal && !target.getPackageName().equals(origin.getPackageName())) {
                             events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                         }

@@ -38,7 +38,8 @@ class EncryptionKeysTest {
         Path file = folder.resolve("keys.properties");
         CarnetKeys.generate().write(file);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        var e = assertThrows(IllegalStateException.class, () -> keys(Optional.empty(), Optional.of(file.toString())).load());
+        var e = assertThrows(IllegalStateException.class,
+                () -> keys(Optional.empty(), Optional.of(file.toString())).load());
         assertTrue(e.getMessage().contains("chmod 600"));
     }
 

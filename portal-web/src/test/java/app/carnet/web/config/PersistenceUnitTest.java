@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import app.carnet.domain.privacy.DataCatalogs;
 import app.carnet.domain.privacy.PersonalData;
 import app.carnet.domain.privacy.PersonalDataHolder;
-import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.privacy.SealedColumns;
+import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Column;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
@@ -21,8 +21,8 @@ import jakarta.persistence.Table;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -37,7 +37,8 @@ class PersistenceUnitTest {
         Set<String> entities = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("app.carnet").stream()
                 .filter(c -> c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Converter.class)
-                        || c.isAnnotatedWith(MappedSuperclass.class) || c.isAnnotatedWith(jakarta.persistence.Embeddable.class))
+                        || c.isAnnotatedWith(MappedSuperclass.class)
+                        || c.isAnnotatedWith(jakarta.persistence.Embeddable.class))
                 .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
         assertFalse(entities.isEmpty());
         assertEquals(entities, listedClasses());
@@ -54,7 +55,8 @@ class PersistenceUnitTest {
             }
             for (Field field : fieldsOf(type)) {
                 if (field.isAnnotationPresent(Encrypted.class)) {
-                    assertEquals(byte[].class, field.getType(), name + "." + field.getName() + " must hold sealed bytes");
+                    assertEquals(byte[].class, field.getType(),
+                            name + "." + field.getName() + " must hold sealed bytes");
                     assertTrue(SealedRecord.class.isAssignableFrom(type), name + " must extend SealedRecord");
                     String column = field.getAnnotation(Column.class).name();
                     annotated.computeIfAbsent(type.getAnnotation(Table.class).name(), t -> new TreeSet<>())

@@ -53,7 +53,8 @@ public final class CarnetLauncher {
         Map<String, String> environment = new HashMap<>();
         EmbeddedDatabase database = null;
         if (System.getenv("CARNET_DB_URL") == null) {
-            System.out.println("[carnet] No CARNET_DB_URL: starting the embedded MariaDB in " + home.resolve("mariadb"));
+            System.out
+                    .println("[carnet] No CARNET_DB_URL: starting the embedded MariaDB in " + home.resolve("mariadb"));
             database = EmbeddedDatabase.start(home.resolve("mariadb"));
             String password = databasePassword(home);
             database.createDatabase(DATABASE, USER, password);
@@ -92,7 +93,8 @@ public final class CarnetLauncher {
             System.out.println("[carnet] Demonstration (fictitious data, in " + home + "): log in as "
                     + DemoData.OWNER_EMAIL + " with the password « " + DemoData.OWNER_PASSWORD + " »");
         } else if (needsSetup(server.baseUrl())) {
-            System.out.println("[carnet] First start: open " + server.baseUrl() + " and give the setup code " + setupCode);
+            System.out.println(
+                    "[carnet] First start: open " + server.baseUrl() + " and give the setup code " + setupCode);
         }
         System.out.println();
         System.exit(server.waitFor());
@@ -110,8 +112,9 @@ public final class CarnetLauncher {
     }
 
     private static void rotateKeys(Map<String, String> environment) throws SQLException {
-        Path file = Path.of(Objects.requireNonNull(environment.getOrDefault("CARNET_KEYS_FILE", System.getenv("CARNET_KEYS_FILE")),
-                "Key rotation works on a key file (CARNET_KEYS_FILE), not on CARNET_KEYS"));
+        Path file = Path.of(
+                Objects.requireNonNull(environment.getOrDefault("CARNET_KEYS_FILE", System.getenv("CARNET_KEYS_FILE")),
+                        "Key rotation works on a key file (CARNET_KEYS_FILE), not on CARNET_KEYS"));
         String url = environment.getOrDefault("CARNET_DB_URL", System.getenv("CARNET_DB_URL"));
         String user = environment.getOrDefault("CARNET_DB_USER", System.getenv("CARNET_DB_USER"));
         String password = environment.getOrDefault("CARNET_DB_PASSWORD", System.getenv("CARNET_DB_PASSWORD"));

@@ -65,7 +65,8 @@ public final class CarnetProcess implements AutoCloseable {
         String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IOException("Carnet stopped while starting (exit code " + process.exitValue() + ")" + logTail());
+                throw new IOException(
+                        "Carnet stopped while starting (exit code " + process.exitValue() + ")" + logTail());
             }
             try {
                 var response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -89,7 +90,8 @@ public final class CarnetProcess implements AutoCloseable {
         }
         try {
             var lines = java.nio.file.Files.readAllLines(log);
-            return "; the end of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            return "; the end of " + log + ":\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "; see " + log;
         }

@@ -57,7 +57,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public void createDatabase(String name, String user, String password) throws IOException {
         String sql = "CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
-                // The installer's anonymous account would shadow ours on localhost.
+        // The installer's anonymous account would shadow ours on localhost.
                 + "DROP USER IF EXISTS ''@'localhost';"
                 + "CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "';"
                 + "CREATE USER IF NOT EXISTS '" + user + "'@'127.0.0.1' IDENTIFIED BY '" + password + "';"

@@ -29,7 +29,8 @@ class DatabaseReadinessTest {
             public Connection getConnection() {
                 var statement = Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Statement.class},
                         (proxy, method, args) -> method.getName().equals("execute") ? Boolean.TRUE : null);
-                return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {Connection.class},
                         (proxy, method, args) -> method.getName().equals("createStatement") ? statement : null);
             }
         };

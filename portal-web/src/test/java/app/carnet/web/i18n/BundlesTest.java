@@ -147,7 +147,8 @@ class BundlesTest {
 
     @Test
     void screens_shouldDoubleApostrophesOnlyWhereMessageFormatReadsThem() throws IOException {
-        for (String bundle : List.of("/app/carnet/web/i18n/messages.properties", "/app/carnet/web/i18n/messages_en.properties")) {
+        for (String bundle : List.of("/app/carnet/web/i18n/messages.properties",
+                "/app/carnet/web/i18n/messages_en.properties")) {
             var properties = load(bundle);
             for (String key : properties.stringPropertyNames()) {
                 String text = properties.getProperty(key);
@@ -211,7 +212,8 @@ class BundlesTest {
                     literal.add(page + ": " + matcher.group(1).strip());
                 }
             }
-            var attributes = Pattern.compile("(?:value|title|placeholder|headerText|emptyMessage|itemLabel|alt|aria-label|label|hint)=\"([^\"#][^\"]*)\"")
+            var attributes = Pattern.compile(
+                    "(?:value|title|placeholder|headerText|emptyMessage|itemLabel|alt|aria-label|label|hint)=\"([^\"#][^\"]*)\"")
                     .matcher(source);
             while (attributes.find()) {
                 literal.add(page + ": " + attributes.group(0));
@@ -229,7 +231,8 @@ class BundlesTest {
     }
 
     private static void assertSameKeys(String french, String english) throws IOException {
-        assertEquals(new TreeSet<>(load(french).stringPropertyNames()), new TreeSet<>(load(english).stringPropertyNames()),
+        assertEquals(new TreeSet<>(load(french).stringPropertyNames()),
+                new TreeSet<>(load(english).stringPropertyNames()),
                 french + " and " + english);
     }
 

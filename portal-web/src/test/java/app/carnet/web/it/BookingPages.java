@@ -31,7 +31,8 @@ public abstract class BookingPages extends BrowserTest {
         type("form:cancelNoticeHours", Integer.toString(cancelNoticeHours));
         type("form:horizonDays", "56");
         type("form:stepMinutes", "30");
-        browser.findElement(By.cssSelector("label[for='form:mode:" + ("INSTANT".equals(mode) ? "0" : "1") + "']")).click();
+        browser.findElement(By.cssSelector("label[for='form:mode:" + ("INSTANT".equals(mode) ? "0" : "1") + "']"))
+                .click();
         var holidays = find("form:holidaysClosed_input");
         if (holidays.isSelected()) {
             find("form:holidaysClosed").findElement(By.cssSelector(".ui-chkbox-box")).click();

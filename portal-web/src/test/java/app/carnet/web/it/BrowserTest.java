@@ -14,8 +14,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -111,7 +111,8 @@ public abstract class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1024");
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(
+                        new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
                 .build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(PATIENCE);
@@ -201,11 +202,12 @@ public abstract class BrowserTest {
      */
     protected void pick(String id, String label) {
         var shortWait = java.time.Duration.ofSeconds(5);
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             try {
                 waitForAjax();
                 // in the middle of the window: the panel opens in view, as scrolling to an option would close it
-                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", find(id));
+                ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                        find(id));
                 find(id).click();
                 var panel = new WebDriverWait(browser, shortWait).until(
                         ExpectedConditions.visibilityOfElementLocated(By.id(id + "_panel")));

@@ -213,7 +213,8 @@ public final class TestEnvironment {
                 + "totp_secret, totp_enabled_at, totp_last_step) VALUES (?, 'STAFF', ?, ?, ?, 0)")) {
             factor.setBytes(1, ref);
             factor.setLong(2, staffId);
-            factor.setBytes(3, cipher().seal("second_factor.totp_secret", ref, java.util.Base64.getEncoder().encodeToString(secret)));
+            factor.setBytes(3, cipher().seal("second_factor.totp_secret", ref,
+                    java.util.Base64.getEncoder().encodeToString(secret)));
             factor.setObject(4, LocalDateTime.now(ZoneOffset.UTC));
             factor.executeUpdate();
         }
@@ -221,8 +222,9 @@ public final class TestEnvironment {
 
     /** Sets a replacement's period (Paris dates, both included). */
     public void setPeriod(long staffId, java.time.LocalDate from, java.time.LocalDate until) throws SQLException {
-        try (var connection = account.connect(); var update = connection.prepareStatement(
-                "UPDATE staff_member SET access_from = ?, access_until = ? WHERE id = ?")) {
+        try (var connection = account.connect();
+                var update = connection.prepareStatement(
+                        "UPDATE staff_member SET access_from = ?, access_until = ? WHERE id = ?")) {
             update.setObject(1, from);
             update.setObject(2, until);
             update.setLong(3, staffId);

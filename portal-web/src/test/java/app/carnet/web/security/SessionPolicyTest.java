@@ -46,7 +46,8 @@ class SessionPolicyTest {
     }
 
     private static HttpSession session(Map<String, Object> state) {
-        return (HttpSession) Proxy.newProxyInstance(HttpSession.class.getClassLoader(), new Class<?>[] {HttpSession.class},
+        return (HttpSession) Proxy.newProxyInstance(HttpSession.class.getClassLoader(),
+                new Class<?>[] {HttpSession.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "setMaxInactiveInterval" -> state.put("maxInactiveInterval", args[0]);
                     case "setAttribute" -> state.put((String) args[0], args[1]);

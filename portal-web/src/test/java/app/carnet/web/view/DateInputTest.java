@@ -26,7 +26,8 @@ class DateInputTest {
                 new Violation("birthDate", "validation.date.impossible")),
                 DateInput.parse("31/02/1990").joined(domain, "birthDate").violations());
         assertSame(domain, DateInput.parse("14/03/1985").joined(domain, "birthDate"), "a good date changes nothing");
-        assertSame(domain, DateInput.parse(" ").joined(domain, "birthDate"), "nor an empty one: required is the domain's");
+        assertSame(domain, DateInput.parse(" ").joined(domain, "birthDate"),
+                "nor an empty one: required is the domain's");
     }
 
     @Test

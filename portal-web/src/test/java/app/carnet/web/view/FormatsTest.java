@@ -17,7 +17,8 @@ class FormatsTest {
     @Test
     void address_shouldPutTheTownOnTheLastLine() {
         var formats = new Formats();
-        assertEquals("12 rue des Lilas\nBât. B\n75011 Paris", formats.address("12 rue des Lilas\nBât. B", "75011", "Paris"));
+        assertEquals("12 rue des Lilas\nBât. B\n75011 Paris",
+                formats.address("12 rue des Lilas\nBât. B", "75011", "Paris"));
         assertEquals("Paris", formats.address(null, null, "Paris"));
         assertEquals("12 rue des Lilas", formats.address("12 rue des Lilas", null, null));
     }

@@ -35,6 +35,7 @@ class TotpFormatTest {
         assertEquals("img", root.getAttribute("role"));
         assertEquals("QR code à scanner <l'app> & \"co\"", root.getAttribute("aria-label"));
         assertTrue(root.getAttribute("viewBox").matches("0 0 \\d+ \\d+"));
-        assertFalse(svg.contains("href") || svg.contains("otpauth") || svg.contains("JBSW"), "the secret is only in the modules");
+        assertFalse(svg.contains("href") || svg.contains("otpauth") || svg.contains("JBSW"),
+                "the secret is only in the modules");
     }
 }

@@ -17,11 +17,13 @@ class WeightChartTest {
     void json_shouldPlotWeightsAndIndexesOnTheirDaysLeavingOutVoidedAndHeightOnlyMeasurements() {
         var lines = List.of(
                 new MeasurementLine(1, LocalDate.of(2026, 1, 5), 170, null, null, null, null),
-                new MeasurementLine(2, LocalDate.of(2026, 2, 5), null, new BigDecimal("72.5"), new BigDecimal("25.1"), null, null),
+                new MeasurementLine(2, LocalDate.of(2026, 2, 5), null, new BigDecimal("72.5"), new BigDecimal("25.1"),
+                        null, null),
                 new MeasurementLine(3, LocalDate.of(2026, 3, 5), null, new BigDecimal("99"), new BigDecimal("34.3"),
                         Instant.EPOCH, "erreur de saisie"),
                 new MeasurementLine(4, LocalDate.of(2026, 4, 5), null, new BigDecimal("70"), null, null, null));
-        var chart = Json.createReader(new StringReader(WeightChart.json(lines, "Poids (kg)", "IMC", "fr-FR"))).readObject();
+        var chart = Json.createReader(new StringReader(WeightChart.json(lines, "Poids (kg)", "IMC", "fr-FR")))
+                .readObject();
         assertEquals("line", chart.getString("type"));
         var data = chart.getJsonObject("data");
         long february = LocalDate.of(2026, 2, 5).toEpochDay();

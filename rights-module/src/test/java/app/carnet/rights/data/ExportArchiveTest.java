@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class ExportArchiveTest {
 
-    enum Kind { ALLERGY }
+    enum Kind {
+        ALLERGY
+    }
 
     record Line(long id, Kind kind, String text, LocalDate notedOn, Instant voidedAt, BigDecimal weightKg,
             List<Part> parts) {

@@ -36,7 +36,8 @@ import org.primefaces.model.ScheduleModel;
 public class AgendaBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Set<AppointmentStatus> HIDDEN = Set.of(AppointmentStatus.CANCELLED, AppointmentStatus.DECLINED);
+    private static final Set<AppointmentStatus> HIDDEN = Set.of(AppointmentStatus.CANCELLED,
+            AppointmentStatus.DECLINED);
 
     @Inject
     AgendaService agenda;

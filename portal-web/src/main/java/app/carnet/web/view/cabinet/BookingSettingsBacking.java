@@ -95,8 +95,9 @@ public class BookingSettingsBacking implements Serializable {
 
     public void saveOffering() {
         try {
-            editing = settings.saveOffering(editing, new OfferingForm(name, description, duration, buffer, price, online,
-                    location, locationDetail));
+            editing = settings.saveOffering(editing,
+                    new OfferingForm(name, description, duration, buffer, price, online,
+                            location, locationDetail));
         } catch (BusinessException e) {
             Messages.show(e);
             return;

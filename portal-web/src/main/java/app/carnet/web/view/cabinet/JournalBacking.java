@@ -43,7 +43,8 @@ public class JournalBacking implements Serializable {
         }
 
         @Override
-        public List<JournalLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<JournalLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
             return journal.search(filter, first, pageSize);
         }
 

@@ -31,7 +31,8 @@ public class AccessLogBacking implements Serializable {
         }
 
         @Override
-        public List<JournalLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<JournalLine> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
             return journal.myFile(first, pageSize);
         }
 

@@ -8,9 +8,9 @@ import app.carnet.web.view.DateInput;
 import app.carnet.web.view.LanguageBacking;
 import app.carnet.web.view.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** {@code /portail/inscription.xhtml}: a visitor opens a portal account, then confirms the address. */
@@ -33,8 +33,9 @@ public class RegistrationBacking {
         DateInput date = DateInput.parse(birthDate);
         try {
             registrations.register(new Registration(new NewClient(lastName, firstName, email, date.date(),
-                    language.getLocale().getLanguage())), ((HttpServletRequest) FacesContext.getCurrentInstance()
-                    .getExternalContext().getRequest()).getRemoteAddr());
+                    language.getLocale().getLanguage())),
+                    ((HttpServletRequest) FacesContext.getCurrentInstance()
+                            .getExternalContext().getRequest()).getRemoteAddr());
             done = true;
         } catch (BusinessException e) {
             Messages.show(date.joined(e, "birthDate"));

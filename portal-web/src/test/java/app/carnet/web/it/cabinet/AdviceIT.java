@@ -68,7 +68,8 @@ class AdviceIT extends BrowserTest {
 
         open("/cabinet/journal.xhtml?client=" + client);
         String journal = text("form:lines");
-        assertTrue(journal.contains("Rédaction d'un conseil") && journal.contains("Partage d'un conseil avec le client"),
+        assertTrue(
+                journal.contains("Rédaction d'un conseil") && journal.contains("Partage d'un conseil avec le client"),
                 journal);
 
         submit("user:logout");

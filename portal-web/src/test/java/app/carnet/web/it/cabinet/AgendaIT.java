@@ -73,7 +73,8 @@ class AgendaIT extends BookingPages {
         type("form:time", "9h30");
         type("form:day", monday.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/uuuu")));
         clickAjax("form:book");
-        assertTrue(text("messages").contains("Ce moment est déjà occupé"), "over the accepted request: " + text("messages"));
+        assertTrue(text("messages").contains("Ce moment est déjà occupé"),
+                "over the accepted request: " + text("messages"));
         type("form:day", wednesday);
         type("form:time", "14h");
         clickAjax("form:book");
@@ -88,7 +89,8 @@ class AgendaIT extends BookingPages {
                 "the two appointments: " + find("form:schedule").getText());
         var wednesdayEvent = events.stream().filter(e -> e.getText().contains("14:00")).findFirst().orElseThrow(
                 () -> new AssertionError(events.stream().map(e -> e.getText()).toList().toString()));
-        int slotHeight = browser.findElement(By.cssSelector("#form\\:schedule .fc-timegrid-slot")).getSize().getHeight();
+        int slotHeight = browser.findElement(By.cssSelector("#form\\:schedule .fc-timegrid-slot")).getSize()
+                .getHeight();
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'});", wednesdayEvent);
         new Actions(browser).clickAndHold(wednesdayEvent).moveByOffset(0, 10).moveByOffset(0, slotHeight * 4 - 10)
@@ -106,8 +108,9 @@ class AgendaIT extends BookingPages {
         assertTrue(browser.findElements(By.id("form:done")).isEmpty(), "not done before it starts");
         clickAjax("form:late");
         assertTrue(text("messages").contains("C'est noté."), text("messages"));
-        assertEquals(1, env.queryLong("SELECT COUNT(*) FROM appointment WHERE client_id = ? AND status = 'CANCELLED_LATE'",
-                client));
+        assertEquals(1,
+                env.queryLong("SELECT COUNT(*) FROM appointment WHERE client_id = ? AND status = 'CANCELLED_LATE'",
+                        client));
 
         // Blocked time is no longer offered in the portal
         type("form:blockDay", monday.plusDays(3).format(DateTimeFormatter.ofPattern("dd/MM/uuuu")));

@@ -27,7 +27,8 @@ class ClientFileIT extends BrowserTest {
         type("form:firstName", "");
         submit("form:submit");
         assertEquals("/cabinet/clients/modifier.xhtml", path(), "nothing saved: " + pageText());
-        assertEquals("Ce SIREN n'est pas valable : 9 chiffres, dont le dernier est une clé de contrôle.", messageFor("siren"));
+        assertEquals("Ce SIREN n'est pas valable : 9 chiffres, dont le dernier est une clé de contrôle.",
+                messageFor("siren"));
         assertTrue(messageFor("mobilePhone").startsWith("Ce numéro n'est pas valable"));
         assertEquals("Ce code postal n'est pas valable.", messageFor("postalCode"));
         assertEquals("Ce champ est obligatoire.", messageFor("sourceDetail"), "a referral says who");
@@ -58,8 +59,9 @@ class ClientFileIT extends BrowserTest {
         assertEquals("d'un tiers (recommandation)", text("source"));
         assertEquals("Dr Martin, médecin traitant", text("sourceDetail"));
 
-        try (var connection = env.database(); var statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM client WHERE id = ? AND mobile_phone_index IS NOT NULL AND notes IS NOT NULL")) {
+        try (var connection = env.database();
+                var statement = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM client WHERE id = ? AND mobile_phone_index IS NOT NULL AND notes IS NOT NULL")) {
             statement.setLong(1, id);
             try (var rows = statement.executeQuery()) {
                 rows.next();
@@ -78,7 +80,8 @@ class ClientFileIT extends BrowserTest {
         LocalDate today = LocalDate.now(Dates.PARIS);
         type("relationship:endedOn", format.format(today.plusDays(2)));
         submit("relationship:end");
-        assertTrue(text("relationship:endedOn-message").contains("ni dans le futur"), "next to the field: " + pageText());
+        assertTrue(text("relationship:endedOn-message").contains("ni dans le futur"),
+                "next to the field: " + pageText());
         type("relationship:endedOn", "31/12/1969");
         submit("relationship:end");
         assertTrue(text("relationship:endedOn-message").contains("ni avant la naissance"), pageText());
@@ -101,7 +104,9 @@ class ClientFileIT extends BrowserTest {
 
     /** The message PrimeFaces shows next to a field of the form. */
     private String messageFor(String field) {
-        return browser.findElement(By.xpath("//*[@id='form:" + field + "']/following-sibling::*[contains(@class, 'ui-message')][1]"))
+        return browser
+                .findElement(By
+                        .xpath("//*[@id='form:" + field + "']/following-sibling::*[contains(@class, 'ui-message')][1]"))
                 .getText();
     }
 

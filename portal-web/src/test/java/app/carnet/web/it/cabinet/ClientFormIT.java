@@ -73,7 +73,8 @@ class ClientFormIT extends BrowserTest {
     }
 
     private long clientCount() throws SQLException {
-        try (var connection = env.database(); var statement = connection.createStatement();
+        try (var connection = env.database();
+                var statement = connection.createStatement();
                 var result = statement.executeQuery("SELECT COUNT(*) FROM client")) {
             result.next();
             return result.getLong(1);

@@ -47,28 +47,34 @@ class ClientListBenchmark {
             long loading = System.nanoTime();
             // The owner's first visit to the dashboard writes the files: minutes, longer than a browser waits.
             var dashboard = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl()
-                    + "cabinet/index.xhtml")).timeout(Duration.ofHours(1)).header("Cookie", browser.manage().getCookies()
-                    .stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "))).build(),
+                    + "cabinet/index.xhtml")).timeout(Duration.ofHours(1))
+                    .header("Cookie", browser.manage().getCookies()
+                            .stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; ")))
+                    .build(),
                     HttpResponse.BodyHandlers.discarding());
             assertEquals(200, dashboard.statusCode());
             browser.get(server.baseUrl() + "cabinet/index.xhtml");
             report.add(String.format(Locale.ROOT, "%d client files written through the services in %d s", clients,
                     (System.nanoTime() - loading) / 1_000_000_000));
-            assertEquals(String.format(Locale.FRANCE, "%,d clients", clients).replace('\u202f', ' ').replace('\u00a0', ' '),
+            assertEquals(
+                    String.format(Locale.FRANCE, "%,d clients", clients).replace('\u202f', ' ').replace('\u00a0', ' '),
                     browser.findElement(By.id("client-count")).getText().replace('\u202f', ' ').replace('\u00a0', ' '));
 
             String list = server.baseUrl() + "cabinet/clients/index.xhtml";
-            report.add(measure("first page of the list (page load)", () -> { }, () -> {
+            report.add(measure("first page of the list (page load)", () -> {
+            }, () -> {
                 browser.get(list);
                 return rows();
             }, 25));
-            report.add(measure("next page (ajax)", () -> { }, () -> {
+            report.add(measure("next page (ajax)", () -> {
+            }, () -> {
                 click(browser.findElement(By.cssSelector("#form\\:clients .ui-paginator-next")));
                 return rows();
             }, 25));
             int probe = clients / 2; // a file of the simple kind: DemoData.writeSimple says how it is made
             String prefix = DemoData.name(probe, 3).substring(0, 3);
-            report.add(measure("search by the start of a name (\"" + prefix + "\")", () -> type(prefix), this::search, -1));
+            report.add(measure("search by the start of a name (\"" + prefix + "\")", () -> type(prefix), this::search,
+                    -1));
             report.add(measure("search by email", () -> type("client" + probe + "@exemple.test"), this::search, 1));
             report.add(measure("search by phone", () -> type(String.format(Locale.ROOT, "06 %02d %02d %02d %02d",
                     probe / 1_000_000 % 100, probe / 10_000 % 100, probe / 100 % 100, probe % 100)), this::search, 1));

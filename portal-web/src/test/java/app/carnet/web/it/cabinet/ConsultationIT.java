@@ -28,8 +28,9 @@ import org.openqa.selenium.By;
 class ConsultationIT extends BrowserTest {
 
     /** The smallest PNG: one transparent pixel. */
-    private static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-            + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
+    private static final byte[] PNG = HexFormat.of()
+            .parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
     private static final String PASSWORD = "mes consultations en ligne";
 
     @Test
@@ -77,9 +78,11 @@ class ConsultationIT extends BrowserTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertFalse(anonymous.statusCode() == 200 && anonymous.body().contains("PNG"), "not without a staff session");
 
-        try (var connection = env.database(); var statement = connection.createStatement(); var rows = statement.executeQuery(
-                "SELECT c.content FROM attachment_content c JOIN consultation_attachment a ON a.id = c.id "
-                        + "WHERE a.client_id = " + client)) {
+        try (var connection = env.database();
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "SELECT c.content FROM attachment_content c JOIN consultation_attachment a ON a.id = c.id "
+                                + "WHERE a.client_id = " + client)) {
             rows.next();
             byte[] stored = rows.getBytes(1);
             assertFalse(HexFormat.of().formatHex(stored).contains("89504e47"), "sealed, not the PNG itself");
@@ -94,7 +97,7 @@ class ConsultationIT extends BrowserTest {
         open("/cabinet/journal.xhtml?client=" + client);
         String journal = text("form:lines");
         for (String action : new String[] {"Enregistrement d'une consultation", "Ajout d'une pièce jointe",
-                "Téléchargement d'une pièce jointe"}) {
+            "Téléchargement d'une pièce jointe"}) {
             assertTrue(journal.contains(action), action + " in " + journal);
         }
 

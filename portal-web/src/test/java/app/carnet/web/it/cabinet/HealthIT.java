@@ -40,7 +40,8 @@ class HealthIT extends BrowserTest {
         measure(today.minusDays(30), "", "72,5");
         measure(today.minusDays(1), "", "70");
         assertEquals(List.of("170 |  | ", " | 72,5 | 25,1", " | 70 | 24,2"), rows(), "the BMI from the latest height");
-        assertFalse(browser.findElements(By.cssSelector("#form\\:weight-chart canvas")).isEmpty(), "the chart is drawn");
+        assertFalse(browser.findElements(By.cssSelector("#form\\:weight-chart canvas")).isEmpty(),
+                "the chart is drawn");
 
         measure(today.plusDays(1), "", "soixante");
         assertTrue(pageText().contains("Cette date est dans le futur."), pageText());
@@ -51,11 +52,13 @@ class HealthIT extends BrowserTest {
 
         var second = find("form:measurements").findElements(By.cssSelector("tbody tr")).get(1);
         clickAjax(second.findElement(By.cssSelector("button[id$=':void']")));
-        clickAjax(find("form:measurements").findElement(By.cssSelector("button[id$=':confirm-void']")).getDomAttribute("id"));
+        clickAjax(find("form:measurements").findElement(By.cssSelector("button[id$=':confirm-void']"))
+                .getDomAttribute("id"));
         assertTrue(pageText().contains("Ce champ est obligatoire."), "a reason is required");
         type(find("form:measurements").findElement(By.cssSelector("input[id$=':reason']")).getDomAttribute("id"),
                 "erreur de saisie");
-        clickAjax(find("form:measurements").findElement(By.cssSelector("button[id$=':confirm-void']")).getDomAttribute("id"));
+        clickAjax(find("form:measurements").findElement(By.cssSelector("button[id$=':confirm-void']"))
+                .getDomAttribute("id"));
         var voided = find("form:measurements").findElements(By.cssSelector("tbody tr")).get(1);
         assertTrue(voided.getDomAttribute("class").contains("voided"), "struck out, not deleted");
         assertTrue(voided.getText().contains("erreur de saisie"));

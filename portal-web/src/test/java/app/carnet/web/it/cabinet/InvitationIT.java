@@ -115,8 +115,9 @@ class InvitationIT extends BrowserTest {
 
     /** Makes the client's invitation expire {@code ago}; instants are stored as UTC. */
     private int expire(String email, Duration ago) throws Exception {
-        try (var connection = env.database(); var statement = connection.prepareStatement(
-                "UPDATE invitation SET expires_at = ? WHERE client_id = (SELECT id FROM client WHERE email_index = ?)")) {
+        try (var connection = env.database();
+                var statement = connection.prepareStatement(
+                        "UPDATE invitation SET expires_at = ? WHERE client_id = (SELECT id FROM client WHERE email_index = ?)")) {
             statement.setObject(1, LocalDateTime.now(ZoneOffset.UTC).minus(ago));
             statement.setBytes(2, env.clientEmailIndex(email));
             return statement.executeUpdate();
@@ -124,8 +125,9 @@ class InvitationIT extends BrowserTest {
     }
 
     private int credentials(String email) throws Exception {
-        try (var connection = env.database(); var statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM client_credential cc JOIN client c ON c.id = cc.client_id WHERE c.email_index = ?")) {
+        try (var connection = env.database();
+                var statement = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM client_credential cc JOIN client c ON c.id = cc.client_id WHERE c.email_index = ?")) {
             statement.setBytes(1, env.clientEmailIndex(email));
             try (var result = statement.executeQuery()) {
                 result.next();

@@ -25,8 +25,9 @@ class SettingsIT extends BrowserTest {
             find("form:drop-personal-life").click();
             clickAjax(find("form:confirm-yes"));
             assertTrue(text("messages").contains("elle est effacée de toutes les fiches"), pageText());
-            try (var connection = env.database(); var statement = connection.prepareStatement(
-                    "SELECT interests IS NULL AND notes IS NULL AND marital_status IS NULL FROM client WHERE id = ?")) {
+            try (var connection = env.database();
+                    var statement = connection.prepareStatement(
+                            "SELECT interests IS NULL AND notes IS NULL AND marital_status IS NULL FROM client WHERE id = ?")) {
                 statement.setLong(1, id);
                 try (var rows = statement.executeQuery()) {
                     rows.next();
@@ -36,7 +37,8 @@ class SettingsIT extends BrowserTest {
             assertEquals(1, erasures(id), "the change of the file is journaled");
             assertEquals(0, erasures(bare), "a file that held nothing of it is not changed");
             open("/cabinet/clients/fiche.xhtml?id=" + id);
-            assertTrue(browser.findElements(By.id("interests")).isEmpty() && browser.findElements(By.id("notes")).isEmpty());
+            assertTrue(browser.findElements(By.id("interests")).isEmpty()
+                    && browser.findElements(By.id("notes")).isEmpty());
             submit("edit");
             assertTrue(browser.findElements(By.id("form:interests")).isEmpty(), "no longer asked for");
             assertTrue(browser.findElements(By.id("form:notes")).isEmpty());
@@ -54,8 +56,9 @@ class SettingsIT extends BrowserTest {
     }
 
     private long erasures(long client) throws java.sql.SQLException {
-        try (var connection = env.database(); var statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM access_journal WHERE client_id = ? AND action = 'CATEGORY_ERASED'")) {
+        try (var connection = env.database();
+                var statement = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM access_journal WHERE client_id = ? AND action = 'CATEGORY_ERASED'")) {
             statement.setLong(1, client);
             try (var rows = statement.executeQuery()) {
                 rows.next();

@@ -80,7 +80,8 @@ class BookingBenchmark extends BookingPages {
         var wanted = seen.stream().map(s -> s.get(random.nextInt(Math.min(s.size(), 40)))).toList();
         all(sessions, i -> {
             var session = sessions.get(i);
-            var confirmation = session.get("portail/reserver.xhtml?prestation=" + offering + "&creneau=" + wanted.get(i));
+            var confirmation = session
+                    .get("portail/reserver.xhtml?prestation=" + offering + "&creneau=" + wanted.get(i));
             long start = System.nanoTime();
             var answer = session.submit(confirmation, "form:confirm", Map.of());
             bookTimes.add(System.nanoTime() - start);
@@ -98,7 +99,8 @@ class BookingBenchmark extends BookingPages {
                 String.format(Locale.ROOT, "%d clients at once, on the embedded MariaDB", clients),
                 line("free slots of a week (8 weeks each)", weekTimes),
                 line("booking a slot", bookTimes),
-                String.format(Locale.ROOT, "booked %d, slot taken meanwhile %d, errors %d %s", booked.get(), taken.get(),
+                String.format(Locale.ROOT, "booked %d, slot taken meanwhile %d, errors %d %s", booked.get(),
+                        taken.get(),
                         errors.size(), errors.stream().limit(5).toList()));
         report.forEach(System.out::println);
         Path out = Path.of("target", "bench", "booking.txt");
@@ -141,7 +143,8 @@ class BookingBenchmark extends BookingPages {
     private static String line(String what, java.util.Collection<Long> nanos) {
         var sorted = nanos.stream().sorted().toList();
         return String.format(Locale.ROOT, "%-40s n=%4d  p50 %5d ms  p95 %5d ms  max %5d ms", what, sorted.size(),
-                sorted.get(sorted.size() / 2) / 1_000_000, sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1_000_000,
+                sorted.get(sorted.size() / 2) / 1_000_000,
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1_000_000,
                 sorted.get(sorted.size() - 1) / 1_000_000);
     }
 }

@@ -73,14 +73,15 @@ class BookingConcurrencyIT extends BookingPages {
             for (var answer : answers) {
                 var response = answer.get();
                 if (response.statusCode() / 100 == 3
-                        && response.headers().firstValue("Location").orElse("").contains("/portail/rendez-vous.xhtml")) {
+                        && response.headers().firstValue("Location").orElse("")
+                                .contains("/portail/rendez-vous.xhtml")) {
                     booked++;
                 } else if (response.statusCode() == 200 && response.body().contains("Ce créneau vient d")) {
                     taken++;
                 } else {
                     others.add(response.statusCode() + " " + response.headers().firstValue("Location").orElse("")
                             + " " + response.body().replaceAll("(?s).*<main[^>]*>", "").replaceAll("<[^>]+>", " ")
-                            .replaceAll("\\s+", " ").strip());
+                                    .replaceAll("\\s+", " ").strip());
                 }
             }
             assertEquals(List.of(), others, "every answer is a booking or the message that the slot was taken");

@@ -84,7 +84,8 @@ class BookingIT extends BookingPages {
         for (var refused : java.util.Map.of(yesterday + "T10:00", "Ce créneau est déjà passé.",
                 second.toLocalDate() + "T21:30", "Le cabinet n'est pas ouvert à ce moment-là.",
                 second.toString(), "Ce créneau vient d'être pris").entrySet()) {
-            open("/portail/reserver.xhtml?prestation=" + env.queryLong("SELECT id FROM offering WHERE name = ?", service)
+            open("/portail/reserver.xhtml?prestation="
+                    + env.queryLong("SELECT id FROM offering WHERE name = ?", service)
                     + "&creneau=" + refused.getKey());
             submit("form:confirm");
             assertTrue(text("messages").contains(refused.getValue()), refused.getKey() + ": " + text("messages"));

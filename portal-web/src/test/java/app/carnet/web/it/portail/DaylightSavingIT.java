@@ -40,8 +40,8 @@ class DaylightSavingIT extends BookingPages {
         Instant from = Instant.now().plus(java.time.Duration.ofDays(1));
         Instant horizon = Instant.now().plus(java.time.Duration.ofDays(365));
         var checked = new java.util.ArrayList<String>();
-        for (var change = rules.nextTransition(from); change.getInstant().isBefore(horizon);
-                change = rules.nextTransition(change.getInstant())) {
+        for (var change = rules.nextTransition(from); change.getInstant()
+                .isBefore(horizon); change = rules.nextTransition(change.getInstant())) {
             LocalDate day = change.getDateTimeBefore().toLocalDate();
             if (change.isGap()) {
                 spring(client, service, offering, day);
@@ -74,7 +74,8 @@ class DaylightSavingIT extends BookingPages {
         var saturday = agendaEvents("10:00").get(0);
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'});", saturday);
-        int column = browser.findElement(By.cssSelector("#form\\:schedule td.fc-timegrid-col.fc-day")).getSize().getWidth();
+        int column = browser.findElement(By.cssSelector("#form\\:schedule td.fc-timegrid-col.fc-day")).getSize()
+                .getWidth();
         new org.openqa.selenium.interactions.Actions(browser).clickAndHold(saturday).moveByOffset(10, 0)
                 .moveByOffset(column - 10, 0).release().perform();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))

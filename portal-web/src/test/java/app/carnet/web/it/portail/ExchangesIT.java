@@ -39,7 +39,8 @@ class ExchangesIT extends BrowserTest {
         clickAjax("form:log");
         assertTrue(text("incoming").contains("Demande à décaler le rendez-vous"), pageText());
         assertTrue(text("incoming").contains("Rappeler demain"));
-        clickAjax(find("incoming").findElement(org.openqa.selenium.By.cssSelector("button[id$=':done']")).getDomAttribute("id"));
+        clickAjax(find("incoming").findElement(org.openqa.selenium.By.cssSelector("button[id$=':done']"))
+                .getDomAttribute("id"));
         assertTrue(text("incoming").contains("fait"), text("incoming"));
 
         type("form:reply", "Votre bilan " + tag + " est prêt.");
@@ -60,7 +61,8 @@ class ExchangesIT extends BrowserTest {
         assertTrue(text("conversation").contains("Merci " + tag + ", à bientôt."));
 
         var toPractice = Eventually.until(java.time.Duration.ofSeconds(10), () -> mailbox.messagesTo(
-                TestEnvironment.OWNER_EMAIL).stream().filter(m -> subject(m).startsWith("Un message de client vous attend"))
+                TestEnvironment.OWNER_EMAIL).stream()
+                .filter(m -> subject(m).startsWith("Un message de client vous attend"))
                 .findFirst(), java.util.Optional::isPresent);
         assertTrue(toPractice.isPresent(), "the practitioner is told");
         String told = Mailbox.text(toPractice.get());
@@ -77,7 +79,8 @@ class ExchangesIT extends BrowserTest {
 
         open("/cabinet/journal.xhtml?client=" + client);
         String journal = text("form:lines");
-        assertTrue(journal.contains("Note d'un appel, courrier ou courriel") && journal.contains("Envoi d'un message au client")
+        assertTrue(journal.contains("Note d'un appel, courrier ou courriel")
+                && journal.contains("Envoi d'un message au client")
                 && journal.contains("Lecture des messages"), journal);
     }
 

@@ -29,7 +29,8 @@ final class PortalSession {
 
     PortalSession(String baseUrl) {
         this.base = URI.create(baseUrl);
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(30)).build();
     }
 
@@ -62,7 +63,8 @@ final class PortalSession {
     }
 
     /** Chooses the password on an invitation link, then logs in to the portal. */
-    void activateAndLogIn(String invitationLink, String email, String password) throws IOException, InterruptedException {
+    void activateAndLogIn(String invitationLink, String email, String password)
+            throws IOException, InterruptedException {
         activate(invitationLink, password);
         logIn(email, password);
     }

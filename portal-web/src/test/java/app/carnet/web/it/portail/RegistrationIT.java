@@ -23,7 +23,8 @@ class RegistrationIT extends BrowserTest {
 
         var message = new Mailbox(env.mail()).awaitMessage(email, 1);
         assertTrue(message.getSubject().startsWith("Confirmez votre adresse"));
-        assertFalse(Mailbox.body(message).contains("Léa"), "nothing typed by the visitor goes to an unverified address");
+        assertFalse(Mailbox.body(message).contains("Léa"),
+                "nothing typed by the visitor goes to an unverified address");
         String link = Mailbox.firstLink(message);
         assertTrue(link.startsWith(env.baseUrl() + "portail/confirmation.xhtml?jeton="), link);
         browser.get(link);
@@ -60,8 +61,9 @@ class RegistrationIT extends BrowserTest {
         var warning = mailbox.awaitMessage(email, 2);
         assertFalse(Mailbox.body(warning).contains("Eve"), "nothing typed by the visitor");
         assertTrue(warning.getSubject().startsWith("Vous avez déjà un espace client"), warning.getSubject());
-        try (var connection = env.database(); var statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM client WHERE email_index = ?")) {
+        try (var connection = env.database();
+                var statement = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM client WHERE email_index = ?")) {
             statement.setBytes(1, env.clientEmailIndex(email));
             try (var rows = statement.executeQuery()) {
                 rows.next();

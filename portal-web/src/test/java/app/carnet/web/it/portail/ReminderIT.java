@@ -32,14 +32,16 @@ class ReminderIT extends BookingPages {
         open("/cabinet/prestations.xhtml");
         type("form:reminderHours", "72");
         clickAjax("form:save-policy");
-        assertTrue(text("messages").contains("sont enregistrés"), "saved again as shown, hours included: " + pageText());
+        assertTrue(text("messages").contains("sont enregistrés"),
+                "saved again as shown, hours included: " + pageText());
         long client = createClient("Rappelée", "Rita", email, "07/07/1977");
         LocalDate tomorrow = Dates.today(Clock.systemUTC()).plusDays(1);
         bookFor(client, service, tomorrow, "10h");
         bookFor(client, service, tomorrow, "16h");
         bookFor(client, service, tomorrow.plusDays(1), "10h");
         mailbox.awaitMessage(email, 4);
-        assertTrue(reminders(mailbox, email).isEmpty(), "booked within the 72 hours: no reminder on top of the confirmation");
+        assertTrue(reminders(mailbox, email).isEmpty(),
+                "booked within the 72 hours: no reminder on top of the confirmation");
 
         browser.manage().deleteAllCookies();
         activate(Mailbox.firstLink(mailbox.messagesTo(email).get(0)), PASSWORD);
@@ -65,7 +67,8 @@ class ReminderIT extends BookingPages {
                 + sent.stream().map(Mailbox::subject).toList());
         assertTrue(reminder.getSubject().startsWith("Rappel : rendez-vous le "), reminder.getSubject());
         assertTrue(Mailbox.text(reminder).contains(service), Mailbox.text(reminder));
-        assertEquals("0", Mailbox.calendarEvent(reminder, "REQUEST").getProperty(net.fortuna.ical4j.model.Property.SEQUENCE).orElseThrow().getValue());
+        assertEquals("0", Mailbox.calendarEvent(reminder, "REQUEST")
+                .getProperty(net.fortuna.ical4j.model.Property.SEQUENCE).orElseThrow().getValue());
         assertEquals(2, env.queryLong("SELECT COUNT(*) FROM appointment WHERE client_id = ? "
                 + "AND reminder_sent_at IS NOT NULL", client));
         assertEquals(0, env.queryLong("SELECT COUNT(*) FROM appointment WHERE client_id = ? AND status = 'CANCELLED' "

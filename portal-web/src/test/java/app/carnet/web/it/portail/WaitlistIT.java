@@ -49,8 +49,9 @@ class WaitlistIT extends BookingPages {
         MimeMessage toFirst = mailbox.awaitMessage(first, 3);
         MimeMessage toSecond = mailbox.awaitMessage(second, 3);
         assertTrue(toFirst.getSubject().startsWith("Un créneau s'est libéré le "), toFirst.getSubject());
-        assertTrue(env.queryLong("SELECT MAX(id) FROM outgoing_email WHERE client_id = ?", firstId)
-                < env.queryLong("SELECT MAX(id) FROM outgoing_email WHERE client_id = ?", secondId),
+        assertTrue(
+                env.queryLong("SELECT MAX(id) FROM outgoing_email WHERE client_id = ?", firstId) < env
+                        .queryLong("SELECT MAX(id) FROM outgoing_email WHERE client_id = ?", secondId),
                 "the one who joined first is written to first");
         assertEquals(0, mailbox.messagesTo(leaving).stream().filter(m -> Mailbox.subject(m).startsWith("Un créneau"))
                 .count(), "the one who let it go hears nothing of it");

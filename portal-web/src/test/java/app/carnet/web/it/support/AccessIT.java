@@ -123,7 +123,8 @@ class AccessIT extends BrowserTest {
         type("form:lastName", "Perdu");
         var session = browser.manage().getCookieNamed("carnet-session");
         browser.manage().deleteCookieNamed("carnet-session");
-        browser.manage().addCookie(new org.openqa.selenium.Cookie("carnet-session", "expired" + session.getValue(), "/"));
+        browser.manage()
+                .addCookie(new org.openqa.selenium.Cookie("carnet-session", "expired" + session.getValue(), "/"));
         submit("form:submit");
         assertEquals("/cabinet/connexion.xhtml", path());
         assertTrue(pageText().contains("Votre session a expiré"), pageText());

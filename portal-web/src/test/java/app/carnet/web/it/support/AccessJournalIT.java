@@ -74,7 +74,8 @@ class AccessJournalIT extends BrowserTest {
 
         long seq;
         long clientId;
-        try (var connection = env.database(); var statement = connection.createStatement();
+        try (var connection = env.database();
+                var statement = connection.createStatement();
                 var last = statement.executeQuery("SELECT seq, client_id FROM access_journal WHERE client_id = " + id
                         + " ORDER BY seq LIMIT 1")) {
             last.next();

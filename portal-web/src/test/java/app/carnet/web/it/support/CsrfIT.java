@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class CsrfIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern
+            .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private final TestEnvironment env = TestEnvironment.get();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -35,7 +36,8 @@ class CsrfIT {
         String login = viewState("cabinet/connexion.xhtml");
         var codePage = post("cabinet/connexion.xhtml", Map.of("form", "form", "form:email", TestEnvironment.OWNER_EMAIL,
                 "form:password", TestEnvironment.OWNER_PASSWORD, "form:submit", "", "jakarta.faces.ViewState", login));
-        assertTrue(codePage.uri().getPath().endsWith("/cabinet/verification.xhtml"), "asked for a code: " + codePage.uri());
+        assertTrue(codePage.uri().getPath().endsWith("/cabinet/verification.xhtml"),
+                "asked for a code: " + codePage.uri());
         var loggedIn = post("cabinet/verification.xhtml", Map.of("form", "form", "form:code",
                 OneTimeCodes.next(env.ownerSecret()), "form:submit", "", "jakarta.faces.ViewState",
                 viewStateOf(codePage.body())));
@@ -65,7 +67,8 @@ class CsrfIT {
     }
 
     private String viewState(String path) throws Exception {
-        var page = http.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        var page = http.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
         return viewStateOf(page.body());
     }
 
@@ -84,8 +87,9 @@ class CsrfIT {
     }
 
     private int clients(String email) throws Exception {
-        try (var connection = env.database(); var statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM client WHERE email_index = ?")) {
+        try (var connection = env.database();
+                var statement = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM client WHERE email_index = ?")) {
             statement.setBytes(1, env.clientEmailIndex(email));
             try (var rows = statement.executeQuery()) {
                 rows.next();

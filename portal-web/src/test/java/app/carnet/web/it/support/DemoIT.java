@@ -42,10 +42,11 @@ class DemoIT {
             String list = browser.findElement(By.tagName("body")).getText();
             assertTrue(list.contains("Exemple") && list.contains("Camille") && list.contains("Fictif"), list);
 
-            try (var connection = java.sql.DriverManager.getConnection(account.url(), account.user(), account.password());
+            try (var connection = java.sql.DriverManager.getConnection(account.url(), account.user(),
+                    account.password());
                     var statement = connection.createStatement()) {
                 for (String table : new String[] {"consultation", "measurement", "anamnesis_entry", "advice",
-                        "incoming_contact", "message"}) {
+                    "incoming_contact", "message"}) {
                     try (var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                         rows.next();
                         assertTrue(rows.getLong(1) > 3, table + " has demonstration rows");
@@ -96,7 +97,8 @@ class DemoIT {
     }
 
     private static long count(String query) throws java.sql.SQLException {
-        try (var connection = TestEnvironment.get().database(); var rows = connection.createStatement().executeQuery(query)) {
+        try (var connection = TestEnvironment.get().database();
+                var rows = connection.createStatement().executeQuery(query)) {
             rows.next();
             return rows.getLong(1);
         }

@@ -47,7 +47,8 @@ class EncryptionAtRestIT extends BookingPages {
         type("form:city", words.get(1));
         type("form:interests", words.get(2));
         pick("form:maritalStatus", "Pacsé(e)");
-        find("form:source").findElement(org.openqa.selenium.By.xpath(".//label[contains(., 'recommandation')]")).click();
+        find("form:source").findElement(org.openqa.selenium.By.xpath(".//label[contains(., 'recommandation')]"))
+                .click();
         type("form:sourceDetail", words.get(3));
         type("form:notes", words.get(4));
         submit("form:submit");
@@ -61,8 +62,9 @@ class EncryptionAtRestIT extends BookingPages {
         try (var connection = env.database()) {
             for (SealedColumns table : DataCatalogs.sealedColumns()) {
                 for (String column : table.columns()) {
-                    try (var statement = connection.createStatement(); var rows = statement.executeQuery(
-                            "SELECT COUNT(*) FROM " + table.table() + " WHERE " + column + " IS NOT NULL")) {
+                    try (var statement = connection.createStatement();
+                            var rows = statement.executeQuery(
+                                    "SELECT COUNT(*) FROM " + table.table() + " WHERE " + column + " IS NOT NULL")) {
                         rows.next();
                         assertTrue(rows.getLong(1) > 0, table.table() + "." + column + " holds a planted value");
                     }
@@ -96,7 +98,8 @@ class EncryptionAtRestIT extends BookingPages {
         assertTrue(text.contains("INSERT INTO `client`") && text.contains("INSERT INTO `outgoing_email`"),
                 "the dump holds the rows");
         var canaries = new java.util.ArrayList<>(List.of(lastName, firstName, email, "1961-03-17", "17/03/1961",
-                "17 mars 1961", TestEnvironment.OWNER_EMAIL, "Claire", siren, mobile, other, "+33" + mobile.substring(1),
+                "17 mars 1961", TestEnvironment.OWNER_EMAIL, "Claire", siren, mobile, other,
+                "+33" + mobile.substring(1),
                 "+33" + other.substring(1), "K9" + tag.substring(0, 4).toUpperCase(Locale.ROOT), "CIVIL_UNION"));
         canaries.addAll(words);
         canaries.addAll(health);
@@ -128,7 +131,8 @@ class EncryptionAtRestIT extends BookingPages {
         clickAjax(find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("button[id$=':void']")));
         type(find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("input[id$=':reason']"))
                 .getDomAttribute("id"), canaries.get(8));
-        clickAjax(find("form:measurements").findElement(org.openqa.selenium.By.cssSelector("button[id$=':confirm-void']")));
+        clickAjax(find("form:measurements")
+                .findElement(org.openqa.selenium.By.cssSelector("button[id$=':confirm-void']")));
         assertTrue(pageText().contains(canaries.get(8)), pageText());
 
         open("/cabinet/clients/consultation.xhtml?client=" + client);

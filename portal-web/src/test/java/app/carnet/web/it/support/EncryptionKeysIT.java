@@ -33,11 +33,14 @@ class EncryptionKeysIT {
         try (var server = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
                 Path.of(System.getProperty("carnet.it.uberJar")), port,
                 Map.of("CARNET_DB_URL", account.url(), "CARNET_DB_USER", account.user(),
-                        "CARNET_DB_PASSWORD", account.password(), "CARNET_KEYS_FILE", otherKeys.toAbsolutePath().toString()),
+                        "CARNET_DB_PASSWORD", account.password(), "CARNET_KEYS_FILE",
+                        otherKeys.toAbsolutePath().toString()),
                 workDir, log)) {
-            String output = Eventually.until(Duration.ofMinutes(4), () -> Files.readString(log), o -> o.contains("ready in"));
+            String output = Eventually.until(Duration.ofMinutes(4), () -> Files.readString(log),
+                    o -> o.contains("ready in"));
             assertTrue(output.contains("ready in"), "Payara Micro finished booting");
-            assertTrue(output.contains("These encryption keys do not open the data in this database"), "the log says why");
+            assertTrue(output.contains("These encryption keys do not open the data in this database"),
+                    "the log says why");
             var home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl())).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertNotEquals(200, home.statusCode(), "Carnet is not served");

@@ -55,12 +55,14 @@ class KeyRotationIT {
         assertTrue(output.contains("client: " + CLIENTS + " rows re-sealed"), output);
         assertTrue(output.contains("staff_member: 1 rows re-sealed"), output);
         assertEverythingOpensUnderThePrimaryKeyOf(rotated.cipher());
-        try (var connection = account.connect(); var rows = connection.createStatement()
-                .executeQuery("SELECT seal_ref, email FROM client ORDER BY id LIMIT 1")) {
+        try (var connection = account.connect();
+                var rows = connection.createStatement()
+                        .executeQuery("SELECT seal_ref, email FROM client ORDER BY id LIMIT 1")) {
             rows.next();
             byte[] ref = rows.getBytes(1);
             byte[] email = rows.getBytes(2);
-            assertThrows(IllegalStateException.class, () -> old.open("client.email", ref, email), "the old key is gone");
+            assertThrows(IllegalStateException.class, () -> old.open("client.email", ref, email),
+                    "the old key is gone");
             assertEquals("client0@exemple.test", rotated.cipher().open("client.email", ref, email));
         }
         assertFalse(output.contains("client0"), "no personal data printed");
@@ -72,12 +74,14 @@ class KeyRotationIT {
         CarnetKeys halfway = CarnetKeys.read(keyFile).withNewEncryptionKey();
         halfway.write(keyFile);
         FieldCipher next = halfway.cipher();
-        try (var connection = account.connect(); var rows = connection.createStatement()
-                .executeQuery("SELECT id, seal_ref, email FROM client ORDER BY id LIMIT 100")) {
+        try (var connection = account.connect();
+                var rows = connection.createStatement()
+                        .executeQuery("SELECT id, seal_ref, email FROM client ORDER BY id LIMIT 100")) {
             while (rows.next()) {
                 try (var update = connection.prepareStatement("UPDATE client SET email = ? WHERE id = ?")) {
                     byte[] ref = rows.getBytes(2);
-                    update.setBytes(1, next.seal("client.email", ref, next.open("client.email", ref, rows.getBytes(3))));
+                    update.setBytes(1,
+                            next.seal("client.email", ref, next.open("client.email", ref, rows.getBytes(3))));
                     update.setLong(2, rows.getLong(1));
                     update.executeUpdate();
                 }
@@ -86,7 +90,8 @@ class KeyRotationIT {
 
         String output = rotate();
         assertTrue(output.contains("Resuming"), output);
-        assertTrue(output.contains("client: " + CLIENTS + " rows re-sealed"), "rows with one stale column count too: " + output);
+        assertTrue(output.contains("client: " + CLIENTS + " rows re-sealed"),
+                "rows with one stale column count too: " + output);
         CarnetKeys finished = CarnetKeys.read(keyFile);
         assertEquals(1, finished.encryptionKeyCount());
         byte[] probe = finished.cipher().seal("client.email", FieldCipher.newReference(), "x");
@@ -103,8 +108,9 @@ class KeyRotationIT {
     }
 
     private void assertEverythingOpensUnderThePrimaryKeyOf(FieldCipher cipher) throws Exception {
-        try (var connection = account.connect(); var rows = connection.createStatement().executeQuery(
-                "SELECT seal_ref, last_name, first_name, email, birth_date FROM client ORDER BY id")) {
+        try (var connection = account.connect();
+                var rows = connection.createStatement().executeQuery(
+                        "SELECT seal_ref, last_name, first_name, email, birth_date FROM client ORDER BY id")) {
             int n = 0;
             while (rows.next()) {
                 byte[] ref = rows.getBytes(1);
@@ -125,8 +131,9 @@ class KeyRotationIT {
             connection.setAutoCommit(false);
             var now = LocalDateTime.now(ZoneOffset.UTC);
             byte[] staffRef = FieldCipher.newReference();
-            try (var staff = connection.prepareStatement("INSERT INTO staff_member (id, seal_ref, first_name, last_name, "
-                    + "email, email_index, password_hash, role, created_at) VALUES (1, ?, ?, ?, ?, ?, 'x', 'OWNER', ?)")) {
+            try (var staff = connection
+                    .prepareStatement("INSERT INTO staff_member (id, seal_ref, first_name, last_name, "
+                            + "email, email_index, password_hash, role, created_at) VALUES (1, ?, ?, ?, ?, ?, 'x', 'OWNER', ?)")) {
                 staff.setBytes(1, staffRef);
                 staff.setBytes(2, cipher.seal("staff_member.first_name", staffRef, "Claire"));
                 staff.setBytes(3, cipher.seal("staff_member.last_name", staffRef, "Martin"));

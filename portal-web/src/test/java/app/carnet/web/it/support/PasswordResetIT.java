@@ -87,7 +87,8 @@ class PasswordResetIT extends BrowserTest {
             open("/cabinet/mot-de-passe-oublie.xhtml");
             type("form:email", email);
             submit("form:submit");
-            assertTrue(text("form:sent").startsWith("Si un compte existe pour cette adresse"), "the same answer each time");
+            assertTrue(text("form:sent").startsWith("Si un compte existe pour cette adresse"),
+                    "the same answer each time");
         }
         var mailbox = new Mailbox(env.mail());
         mailbox.awaitMessage(email, 3);
@@ -128,8 +129,9 @@ class PasswordResetIT extends BrowserTest {
         waitForAjax();
         assertTrue(text("problem").contains("Ce lien n'est pas valable"), "a newer link replaces the older one");
 
-        try (var connection = env.database(); var statement = connection.prepareStatement(
-                "UPDATE account_link SET expires_at = ? WHERE used_at IS NULL AND principal LIKE 'staff:%'")) {
+        try (var connection = env.database();
+                var statement = connection.prepareStatement(
+                        "UPDATE account_link SET expires_at = ? WHERE used_at IS NULL AND principal LIKE 'staff:%'")) {
             statement.setObject(1, LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1));
             statement.executeUpdate();
         }

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 class PersonalDataIT extends BookingPages {
 
-    private static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-            + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
+    private static final byte[] PNG = HexFormat.of()
+            .parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                    + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
 
     @Test
     void clientData_shouldBeListedExportedAndErased() throws Exception {
@@ -115,10 +116,10 @@ class PersonalDataIT extends BookingPages {
         clickAjax("data:list");
         String held = text("held");
         for (String line : new String[] {"Dossier (identité, coordonnées, vie personnelle, notes) : 1", "Anamnèse : 1",
-                "Mesures : 1", "Consultations : 1", "Pièces jointes : 1", "Messages : 1", "Conseils : 1",
-                "Appels, courriers et courriels reçus : 1", "Partages du dossier : 1", "Espace client : 1",
-                "Rendez-vous : 1", "Liste d'attente : 1",
-                "Courriels envoyés : "}) {
+            "Mesures : 1", "Consultations : 1", "Pièces jointes : 1", "Messages : 1", "Conseils : 1",
+            "Appels, courriers et courriels reçus : 1", "Partages du dossier : 1", "Espace client : 1",
+            "Rendez-vous : 1", "Liste d'attente : 1",
+            "Courriels envoyés : "}) {
             assertTrue(held.contains(line), line + " in " + held);
         }
 
@@ -161,10 +162,13 @@ class PersonalDataIT extends BookingPages {
             }
         }
         assertEquals(1, count("session_revocation", rowsAbout.get("session_revocation") + " AND revoked_at >= '"
-                + java.time.LocalDateTime.ofInstant(before, java.time.ZoneOffset.UTC).toString().replace('T', ' ') + "'"),
+                + java.time.LocalDateTime.ofInstant(before, java.time.ZoneOffset.UTC).toString().replace('T', ' ')
+                + "'"),
                 "a session still open ends with the erasure (instants are stored in UTC)");
-        try (var connection = env.database(); var rows = connection.createStatement().executeQuery(
-                "SELECT action FROM access_journal WHERE client_id = " + client + " ORDER BY seq DESC LIMIT 1")) {
+        try (var connection = env.database();
+                var rows = connection.createStatement().executeQuery(
+                        "SELECT action FROM access_journal WHERE client_id = " + client
+                                + " ORDER BY seq DESC LIMIT 1")) {
             rows.next();
             assertEquals("DATA_ERASED", rows.getString(1));
         }
@@ -175,8 +179,9 @@ class PersonalDataIT extends BookingPages {
     /** For each table of the registry about clients, how to find this client's rows (taken while they are there). */
     private static Map<String, String> rowsAbout(long client, String... addresses) throws java.sql.SQLException {
         var attachments = new java.util.ArrayList<String>();
-        try (var connection = env.database(); var rows = connection.createStatement().executeQuery(
-                "SELECT id FROM consultation_attachment WHERE client_id = " + client)) {
+        try (var connection = env.database();
+                var rows = connection.createStatement().executeQuery(
+                        "SELECT id FROM consultation_attachment WHERE client_id = " + client)) {
             while (rows.next()) {
                 attachments.add(Long.toString(rows.getLong(1)));
             }
@@ -185,12 +190,15 @@ class PersonalDataIT extends BookingPages {
                 env.cipher().index("outgoing_email.recipient", a.toLowerCase(java.util.Locale.ROOT))) + "'")
                 .collect(Collectors.joining(", "));
         return Map.ofEntries(Map.entry("client", "id = " + client),
-                Map.entry("client_credential", "client_id = " + client), Map.entry("invitation", "client_id = " + client),
-                Map.entry("client_share", "client_id = " + client), Map.entry("anamnesis_entry", "client_id = " + client),
+                Map.entry("client_credential", "client_id = " + client),
+                Map.entry("invitation", "client_id = " + client),
+                Map.entry("client_share", "client_id = " + client),
+                Map.entry("anamnesis_entry", "client_id = " + client),
                 Map.entry("measurement", "client_id = " + client), Map.entry("consultation", "client_id = " + client),
                 Map.entry("consultation_attachment", "client_id = " + client),
-                Map.entry("attachment_content", "id IN (" + (attachments.isEmpty() ? "-1" : String.join(", ", attachments))
-                        + ")"),
+                Map.entry("attachment_content",
+                        "id IN (" + (attachments.isEmpty() ? "-1" : String.join(", ", attachments))
+                                + ")"),
                 Map.entry("advice", "client_id = " + client),
                 Map.entry("incoming_contact", "client_id = " + client), Map.entry("message", "client_id = " + client),
                 Map.entry("second_factor", "owner_realm = 'CLIENT' AND owner_id = " + client),
@@ -203,8 +211,9 @@ class PersonalDataIT extends BookingPages {
     }
 
     private static long count(String table, String where) throws java.sql.SQLException {
-        try (var connection = env.database(); var rows = connection.createStatement()
-                .executeQuery("SELECT COUNT(*) FROM " + table + " WHERE " + where)) {
+        try (var connection = env.database();
+                var rows = connection.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM " + table + " WHERE " + where)) {
             rows.next();
             return rows.getLong(1);
         }

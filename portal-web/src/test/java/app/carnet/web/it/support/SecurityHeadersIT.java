@@ -34,8 +34,9 @@ class SecurityHeadersIT {
         int inline = 0;
         while (scripts.find()) {
             inline++;
-            assertTrue(scripts.group(1).contains("nonce=\"" + nonce.group(1) + "\""), "an inline script without the nonce: "
-                    + scripts.group());
+            assertTrue(scripts.group(1).contains("nonce=\"" + nonce.group(1) + "\""),
+                    "an inline script without the nonce: "
+                            + scripts.group());
         }
         assertTrue(inline > 0, "PrimeFaces writes its start-up scripts inline, with the nonce");
         assertFalse(page.body().matches("(?s).*\\son(click|change|load|submit)=.*"), "no inline event handler");
@@ -72,6 +73,7 @@ class SecurityHeadersIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create(env.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

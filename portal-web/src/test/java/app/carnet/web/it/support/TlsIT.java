@@ -38,7 +38,8 @@ class TlsIT {
         Path keystore = workDir.resolve("tls-" + port + ".p12");
         Files.deleteIfExists(keystore);
         String keytool = Path.of(System.getProperty("carnet.it.java", "java")).resolveSibling("keytool").toString();
-        var made = new ProcessBuilder(keytool, "-genkeypair", "-alias", "carnet", "-keyalg", "EC", "-groupname", "secp256r1",
+        var made = new ProcessBuilder(keytool, "-genkeypair", "-alias", "carnet", "-keyalg", "EC", "-groupname",
+                "secp256r1",
                 "-dname", "CN=localhost, O=Cabinet de test", "-ext", "san=dns:localhost", "-validity", "30",
                 "-keystore", keystore.toString(), "-storetype", "PKCS12", "-storepass", STORE_PASSWORD)
                 .redirectErrorStream(true).start();
@@ -47,21 +48,28 @@ class TlsIT {
         var account = env.account();
         try (var server = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
                 Path.of(System.getProperty("carnet.it.uberJar")), port,
-                Map.of("CARNET_DB_URL", account.url(), "CARNET_DB_USER", account.user(), "CARNET_DB_PASSWORD", account.password(),
+                Map.of("CARNET_DB_URL", account.url(), "CARNET_DB_USER", account.user(), "CARNET_DB_PASSWORD",
+                        account.password(),
                         "CARNET_KEYS_FILE", env.keyFile().toAbsolutePath().toString(),
                         "CARNET_HTTPS_PORT", Integer.toString(httpsPort), "CARNET_SECURE_COOKIES", "true"),
                 workDir, workDir.resolve("carnet-tls-" + port + ".log"),
-                List.of("-Djavax.net.ssl.keyStore=" + keystore.toAbsolutePath(), "-Djavax.net.ssl.keyStorePassword=" + STORE_PASSWORD,
+                List.of("-Djavax.net.ssl.keyStore=" + keystore.toAbsolutePath(),
+                        "-Djavax.net.ssl.keyStorePassword=" + STORE_PASSWORD,
                         "-Djavax.net.ssl.keyStoreType=PKCS12"),
                 List.of("--sslport", Integer.toString(httpsPort), "--sslcert", "carnet"))) {
             server.awaitReady(Duration.ofMinutes(4));
 
             var https = HttpClient.newBuilder().sslContext(trusting(keystore)).build();
-            var page = https.send(HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + "/portail/connexion.xhtml"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, page.statusCode(), "the certificate of the keystore is the one served (or the client refuses)");
-            assertEquals("max-age=31536000; includeSubDomains", page.headers().firstValue("Strict-Transport-Security").orElseThrow());
-            String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("__Host-carnet-session="))
+            var page = https.send(
+                    HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + "/portail/connexion.xhtml"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(),
+                    "the certificate of the keystore is the one served (or the client refuses)");
+            assertEquals("max-age=31536000; includeSubDomains",
+                    page.headers().firstValue("Strict-Transport-Security").orElseThrow());
+            String cookie = page.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("__Host-carnet-session="))
                     .findFirst().orElseThrow(() -> new AssertionError(page.headers().map().toString()));
             assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/"), cookie);
 
@@ -70,8 +78,9 @@ class TlsIT {
             assertEquals(308, plain.statusCode());
             assertEquals("https://localhost:" + httpsPort + "/portail/connexion.xhtml?fin=1",
                     plain.headers().firstValue("Location").orElseThrow());
-            var health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "health/ready"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            var health = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "health/ready"))
+                            .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode(), "health checks stay on plain HTTP");
         }
     }

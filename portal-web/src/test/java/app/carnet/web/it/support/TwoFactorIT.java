@@ -37,7 +37,8 @@ class TwoFactorIT extends BrowserTest {
         env.createStaff("Bruno", "Lefort", email, PASSWORD, "OWNER");
         loginAsStaff(email, PASSWORD);
         assertEquals(ENROLMENT, path(), "sent to enrolment at the first login");
-        for (String page : List.of("/cabinet/clients/index.xhtml", "/cabinet/index.xhtml", "/cabinet/securite/index.xhtml")) {
+        for (String page : List.of("/cabinet/clients/index.xhtml", "/cabinet/index.xhtml",
+                "/cabinet/securite/index.xhtml")) {
             open(page);
             assertEquals(ENROLMENT, path(), page + " is out of reach before the second factor");
         }

@@ -85,7 +85,8 @@ public class AdviceBacking implements Serializable {
     public String save() {
         long saved;
         try {
-            saved = advice.save(clientId, current == null ? null : current.id(), new AdviceForm(writtenOn, title, body));
+            saved = advice.save(clientId, current == null ? null : current.id(),
+                    new AdviceForm(writtenOn, title, body));
         } catch (BusinessException e) {
             Messages.show(e);
             return null;

@@ -1,10 +1,10 @@
 package app.carnet.web.view.cabinet.clients;
 
+import app.carnet.domain.client.ClientService;
 import app.carnet.domain.consultation.ConsultationForm;
 import app.carnet.domain.consultation.ConsultationService;
 import app.carnet.domain.consultation.ConsultationView;
 import app.carnet.domain.consultation.Upload;
-import app.carnet.domain.client.ClientService;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.web.view.Messages;

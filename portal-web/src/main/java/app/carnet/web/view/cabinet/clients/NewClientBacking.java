@@ -2,8 +2,8 @@ package app.carnet.web.view.cabinet.clients;
 
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.NewClient;
-import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.mail.OutboxService;
+import app.carnet.domain.shared.BusinessException;
 import app.carnet.web.view.DateInput;
 import app.carnet.web.view.Messages;
 import jakarta.enterprise.context.RequestScoped;
