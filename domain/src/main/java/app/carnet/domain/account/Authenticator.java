@@ -4,6 +4,7 @@ import app.carnet.domain.client.Clients;
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Dates;
+import app.carnet.domain.staff.StaffCredentials;
 import app.carnet.domain.staff.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,8 @@ public class Authenticator {
 
     @Inject
     StaffDirectory staff;
+    @Inject
+    StaffCredentials credentials;
     @Inject
     Clients clients;
     @Inject
@@ -87,11 +90,10 @@ public class Authenticator {
         String secret = password == null ? "" : password;
         return switch (realm) {
             case STAFF -> {
-                var member = staff.byEmail(normalised);
-                boolean ok = hasher.verify(secret, member.flatMap(m -> staff.passwordHash(m.id())).orElse(null));
+                var member = credentials.signIn(normalised, Dates.today(clock)); // one read, known address or not
+                boolean ok = hasher.verify(secret, member.map(StaffCredentials.SignIn::passwordHash).orElse(null));
                 // A member whose access ended, or a replacement outside the period, cannot log in.
-                yield member.filter(m -> ok && staff.mayWork(m.id(), Dates.today(clock)))
-                        .map(m -> new FactorOwner(Realm.STAFF, m.id()));
+                yield member.filter(m -> ok && m.mayWork()).map(m -> new FactorOwner(Realm.STAFF, m.id()));
             }
             case CLIENT -> {
                 var client = clients.byEmail(normalised);

@@ -7,6 +7,7 @@ import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Principals;
+import app.carnet.domain.staff.StaffCredentials;
 import app.carnet.domain.staff.StaffDirectory;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -28,6 +29,8 @@ public class PasswordResetService {
 
     @Inject
     StaffDirectory staff;
+    @Inject
+    StaffCredentials credentials;
     @Inject
     Clients clients;
     @Inject
@@ -125,7 +128,7 @@ public class PasswordResetService {
             notices.send(principal, SecurityNotices.Change.PASSWORD_CHANGED);
         }
         if (principal.startsWith("staff:")) {
-            staff.changePassword(Principals.staffId(principal), hash);
+            credentials.changePassword(Principals.staffId(principal), hash);
             return Realm.STAFF;
         }
         var credential = accounts.findCredential(Principals.clientId(principal)).orElseThrow();

@@ -4,6 +4,7 @@ import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import app.carnet.domain.shared.Authorship;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -42,6 +43,7 @@ class Attachment extends SealedRecord {
     private int sizeBytes;
 
     @Embedded
+    @AttributeOverride(name = "createdBy", column = @Column(name = "created_by", nullable = false, updatable = false))
     private Authorship authorship;
 
     protected Attachment() {

@@ -6,9 +6,11 @@ import app.carnet.domain.booking.AgendaService;
 import app.carnet.domain.booking.BookingSettingsService;
 import app.carnet.domain.booking.Location;
 import app.carnet.domain.booking.OfferingForm;
+import app.carnet.domain.client.ClientContact;
 import app.carnet.domain.client.ClientFile;
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.ClientSource;
+import app.carnet.domain.client.Clients;
 import app.carnet.domain.client.MaritalStatus;
 import app.carnet.domain.client.NewClient;
 import app.carnet.domain.consultation.ConsultationForm;
@@ -40,7 +42,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -122,6 +123,8 @@ public class DemoData {
     @Inject
     ClientService clients;
     @Inject
+    Clients contacts;
+    @Inject
     HealthService health;
     @Inject
     ConsultationService consultations;
@@ -178,33 +181,46 @@ public class DemoData {
     }
 
     /**
-     * Writes the fictitious clients, as the owner, while the demonstration practice has none.
+     * Writes the fictitious clients, as the owner, while the demonstration practice has none; then, at every start,
+     * lets each module's {@link DemoSeeder} add what it lacks.
      *
      * @return how many client files were written (0 when the practice had clients already)
      */
     @RolesAllowed("OWNER")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int loadIfEmpty() {
-        if (!isDemonstration() || clients.count() > 0) {
+        if (!isDemonstration()) {
             return 0;
         }
         var self = context.getBusinessObject(DemoData.class); // each part in a transaction of its own
-        List<Long> detailed = self.writeDetailed();
-        for (int from = PEOPLE.size(); from < size; from += BATCH) {
-            self.writeSimple(from, Math.min(size, from + BATCH));
+        int written = 0;
+        if (clients.count() == 0) {
+            self.writeDetailed();
+            for (int from = PEOPLE.size(); from < size; from += BATCH) {
+                self.writeSimple(from, Math.min(size, from + BATCH));
+            }
+            written = Math.max(size, PEOPLE.size());
+            int files = written;
+            LOG.info(() -> "Demonstration data written: " + files + " fictitious client files");
         }
-        for (DemoSeeder seeder : inOrder(seeders.stream().toList())) {
-            self.seed(seeder, detailed);
+        // At every start, so that a module added to an existing demonstration gets its part too (each seeder writes
+        // only what it lacks); a @Dependent seeder is destroyed once done.
+        List<Long> detailed = self.detailedClients();
+        var handles = seeders.handlesStream().sorted(Comparator
+                .comparingInt((Instance.Handle<DemoSeeder> h) -> h.get().order())
+                .thenComparing(h -> h.getBean().getBeanClass().getName())).toList();
+        for (var handle : handles) {
+            try (handle) {
+                self.seed(handle.get(), detailed);
+            }
         }
-        int written = Math.max(size, PEOPLE.size());
-        LOG.info(() -> "Demonstration data written: " + written + " fictitious client files");
         return written;
     }
 
     /** The templates and the detailed client files (health, consultations, advice, exchanges). */
     @RolesAllowed("OWNER")
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> writeDetailed() {
+    public void writeDetailed() {
         LocalDate today = Dates.today(clock);
         advice.saveTemplate(null, SLEEP, SLEEP_ADVICE);
         advice.saveTemplate(null, FOOD, FOOD_ADVICE);
@@ -215,15 +231,18 @@ public class DemoData {
                 "Le point sur les conseils et leur mise en œuvre.", 60, 0, Money.ofCents(55_00), true,
                 Location.VIDEO, null));
         LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-        var ids = new ArrayList<Long>();
         for (int i = 0; i < PEOPLE.size(); i++) {
             long id = write(PEOPLE.get(i), i, today);
             if (i % 3 == 1) { // follow-ups next week, in the usual opening hours
                 agenda.book(id, followUp, nextMonday.plusDays(i % 5).atTime(14 + i % 4, 0));
             }
-            ids.add(id);
         }
-        return List.copyOf(ids);
+    }
+
+    /** The detailed client files that are still there, in the order they were written, found by their addresses. */
+    @RolesAllowed("OWNER")
+    public List<Long> detailedClients() {
+        return PEOPLE.stream().flatMap(p -> contacts.byEmail(email(p)).stream()).map(ClientContact::id).toList();
     }
 
     /** A module's part of the dataset, after the domain's, in a transaction of its own. */
@@ -270,7 +289,7 @@ public class DemoData {
     }
 
     private long write(Person p, int i, LocalDate today) {
-        String email = (ascii(p.firstName()) + "." + ascii(p.lastName()) + "@exemple.test").toLowerCase(Locale.ROOT);
+        String email = email(p);
         long id = clients.create(new NewClient(p.lastName(), p.firstName(), email, p.birthDate(), p.language()));
         clients.update(id, new ClientFile(p.lastName(), p.firstName(), i % 5 == 3 ? "732829320" : null, p.birthDate(),
                 email, p.language(), (10 + i) + " rue des Exemples", p.postalCode(), p.city(),
@@ -324,6 +343,10 @@ public class DemoData {
         if (text != null) {
             health.note(clientId, new NewAnamnesisEntry(kind, text, day));
         }
+    }
+
+    private static String email(Person p) {
+        return (ascii(p.firstName()) + "." + ascii(p.lastName()) + "@exemple.test").toLowerCase(Locale.ROOT);
     }
 
     private static String ascii(String name) {

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * A module's part of the demonstration dataset: billing's invoices, rights' requests… A module contributes one as a
  * CDI bean, and {@link DemoData} runs every seeder after the domain's own files, each in a transaction of its own,
- * so that a module adds its demonstration records without editing another module's seeding.
+ * so that a module adds its demonstration records without editing another module's seeding. It runs at every start
+ * of the demonstration practice (a module added to an existing demonstration gets its part too), so it writes only
+ * what it does not find.
  */
 public interface DemoSeeder {
 

@@ -4,6 +4,7 @@ import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import app.carnet.domain.shared.Authorship;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -49,6 +50,7 @@ class IncomingContact extends SealedRecord {
     private Instant doneAt;
 
     @Embedded
+    @AttributeOverride(name = "createdBy", column = @Column(name = "created_by", nullable = false, updatable = false))
     @SuppressWarnings("UnusedVariable") // written for the audit, read by the database's readers, not by Java
     private Authorship authorship;
 

@@ -4,6 +4,7 @@ import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.shared.Authorship;
 import app.carnet.domain.shared.VoidableRecord;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -42,6 +43,7 @@ class Measurement extends VoidableRecord {
     private byte[] weightKg;
 
     @Embedded
+    @AttributeOverride(name = "createdBy", column = @Column(name = "created_by", nullable = false, updatable = false))
     @SuppressWarnings("UnusedVariable") // written for the audit, read by the database's readers, not by Java
     private Authorship authorship;
 

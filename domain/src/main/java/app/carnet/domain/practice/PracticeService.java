@@ -6,7 +6,7 @@ import app.carnet.domain.security.PasswordHasher;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.NotFoundException;
-import app.carnet.domain.staff.StaffDirectory;
+import app.carnet.domain.staff.StaffCredentials;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -27,7 +27,7 @@ public class PracticeService {
     @Inject
     PracticeRepository practices;
     @Inject
-    StaffDirectory staff;
+    StaffCredentials credentials;
     @Inject
     SetupCode setupCode;
     @Inject
@@ -104,6 +104,6 @@ public class PracticeService {
         checks.throwIfAny();
         var now = clock.instant();
         practices.save(new Practice(Objects.requireNonNull(name), Objects.requireNonNull(profession), now)); // checked above
-        staff.enrolOwner(firstName, lastName, email, hasher.hash(command.password()), now);
+        credentials.enrolOwner(firstName, lastName, email, hasher.hash(command.password()), now);
     }
 }

@@ -13,25 +13,28 @@ import java.time.Instant;
 public class Authorship {
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant at;
+    private Instant createdAt;
 
-    /** The staff member's id; {@code null} when the client wrote it (a file opened by registering on the portal). */
+    /**
+     * The staff member's id; {@code null} only in {@code client}, a file the client opened by registering on the
+     * portal: the tables that staff alone write override it as {@code NOT NULL}.
+     */
     @Column(name = "created_by", updatable = false)
-    private Long by;
+    private Long createdBy;
 
     protected Authorship() {
     }
 
     public Authorship(Instant at, Long by) {
-        this.at = at;
-        this.by = by;
+        this.createdAt = at;
+        this.createdBy = by;
     }
 
     public Instant at() {
-        return at;
+        return createdAt;
     }
 
     public Long by() {
-        return by;
+        return createdBy;
     }
 }

@@ -10,6 +10,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.privacy.PersonalDataHolder;
+import app.carnet.domain.staff.StaffCredentials;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaCall;
@@ -108,6 +109,14 @@ class ArchitectureTest {
     @Test
     void entitiesAndRepositories_shouldBeUsedInTheirOwnPackageOnly() {
         ENTITIES_AND_REPOSITORIES_STAY_HOME.check(carnet);
+    }
+
+    /** A member's password hash serves signing in and the first set-up, nothing else (not the web, nor billing). */
+    @Test
+    void staffCredentials_shouldServeAccountsAndSetUpOnly() {
+        noClasses().that().resideOutsideOfPackages("app.carnet.domain.account", "app.carnet.domain.practice",
+                "app.carnet.domain.staff").should().dependOnClassesThat()
+                .belongToAnyOf(StaffCredentials.class).check(carnet);
     }
 
     @Test
