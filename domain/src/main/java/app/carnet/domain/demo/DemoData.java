@@ -205,10 +205,12 @@ public class DemoData {
         }
         // At every start, so that a module added to an existing demonstration gets its part too (each seeder writes
         // only what it lacks); a @Dependent seeder is destroyed once done.
+        if (seeders.isUnsatisfied()) {
+            return written;
+        }
         List<Long> detailed = self.detailedClients();
-        var handles = seeders.handlesStream().sorted(Comparator
-                .comparingInt((Instance.Handle<DemoSeeder> h) -> h.get().order())
-                .thenComparing(h -> h.getBean().getBeanClass().getName())).toList();
+        var handles = seeders.handlesStream().sorted(Comparator.comparing(Instance.Handle::get, SEEDING_ORDER))
+                .toList();
         for (var handle : handles) {
             try (handle) {
                 self.seed(handle.get(), detailed);
@@ -252,11 +254,12 @@ public class DemoData {
         seeder.seed(clientIds);
     }
 
-    /** The seeders by {@link DemoSeeder#order()}, then by class name, so that every start seeds alike. */
-    static List<DemoSeeder> inOrder(List<DemoSeeder> seeders) {
-        return seeders.stream().sorted(Comparator.comparingInt(DemoSeeder::order)
-                .thenComparing(seeder -> seeder.getClass().getName())).toList();
-    }
+    /**
+     * The seeders by {@link DemoSeeder#order()}, then by class name (a container's proxy is named after its bean's
+     * class), so that every start seeds alike.
+     */
+    static final Comparator<DemoSeeder> SEEDING_ORDER = Comparator.comparingInt(DemoSeeder::order)
+            .thenComparing(seeder -> seeder.getClass().getName());
 
     /** Client files {@code from} to {@code to} (excluded) of a large dataset: identity and a phone, each batch committed. */
     @RolesAllowed("OWNER")

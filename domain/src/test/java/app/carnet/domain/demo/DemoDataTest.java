@@ -22,18 +22,19 @@ class DemoDataTest {
     @Test
     void seeders_shouldRunByTheirOrderThenByName() {
         List<String> ran = new ArrayList<>();
-        DemoSeeder invoices = new Invoices(ran);
+        DemoSeeder statements = new Statements(ran);
         DemoSeeder requests = new Requests(ran);
         DemoSeeder letters = new Letters(ran);
 
-        for (DemoSeeder seeder : DemoData.inOrder(List.of(letters, requests, invoices))) {
+        for (DemoSeeder seeder : List.of(letters, requests, statements).stream().sorted(DemoData.SEEDING_ORDER)
+                .toList()) {
             seeder.seed(List.of(7L));
         }
 
-        assertEquals(List.of("Invoices[7]", "Letters[7]", "Requests[7]"), ran);
+        assertEquals(List.of("Statements[7]", "Letters[7]", "Requests[7]"), ran, "order() first, then the name");
     }
 
-    private record Invoices(List<String> ran) implements DemoSeeder {
+    private record Statements(List<String> ran) implements DemoSeeder {
         @Override
         public int order() {
             return 50;
@@ -41,7 +42,7 @@ class DemoDataTest {
 
         @Override
         public void seed(List<Long> clientIds) {
-            ran.add("Invoices" + clientIds);
+            ran.add("Statements" + clientIds);
         }
     }
 
