@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Optional;
 
 /** Issues and consumes signed single-use links; a new link for the same purpose retires the older ones. */
 @ApplicationScoped
@@ -55,6 +56,12 @@ class AccountLinks {
     boolean isValid(LinkPurpose purpose, String token) {
         return links.verify(purpose, token).flatMap(accounts::findLink)
                 .filter(l -> l.getPurpose() == purpose && l.isUsable(clock.instant())).isPresent();
+    }
+
+    /** The principal of a valid, unused link for this purpose, without burning it (for a page to say what it is for). */
+    Optional<String> holder(LinkPurpose purpose, String token) {
+        return links.verify(purpose, token).flatMap(accounts::findLink)
+                .filter(l -> l.getPurpose() == purpose && l.isUsable(clock.instant())).map(AccountLink::getPrincipal);
     }
 
     /**

@@ -7,7 +7,9 @@ public enum LinkPurpose {
     PASSWORD_RESET("carnet:password-reset", Duration.ofMinutes(30)),
     EMAIL_VERIFICATION("carnet:email-verification", Duration.ofHours(24)),
     /** A partner or a replacement chooses a first password. */
-    STAFF_WELCOME("carnet:staff-welcome", Duration.ofDays(7));
+    STAFF_WELCOME("carnet:staff-welcome", Duration.ofDays(7)),
+    /** A person who asked to exercise a right answers the practitioner's identity question (décret 2019-536, art. 77). */
+    IDENTITY_PROOF("carnet:identity-proof", Duration.ofDays(30));
 
     private final String audience;
     private final Duration validity;

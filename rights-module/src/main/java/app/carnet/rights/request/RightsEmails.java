@@ -1,7 +1,12 @@
 package app.carnet.rights.request;
 
 import app.carnet.domain.privacy.EmailTemplate;
+import app.carnet.domain.privacy.Purpose;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The emails of the rights module, in {@code app/carnet/rights/emails*.properties}. Every one serves the purpose of
@@ -11,9 +16,40 @@ public final class RightsEmails {
 
     public static final String BUNDLE = "app.carnet.rights.emails";
 
+    // The register of requests: identity questions, extension notice, answers (one per right), refusal, reminder.
+    public static final EmailTemplate REQUEST_IDENTITY_INFORMATION = of("requestIdentityInformation");
+    public static final EmailTemplate REQUEST_IDENTITY_DOCUMENT = of("requestIdentityDocument");
+    public static final EmailTemplate REQUEST_EXTENDED = of("requestExtended");
+    public static final EmailTemplate REQUEST_REFUSED = of("requestRefused");
+    public static final EmailTemplate REQUEST_DUE_SOON = of("requestDueSoon");
+    /** The answer to a request, a template per right ({@code requestAnswer.ACCESS}…). */
+    public static final Map<RequestType, EmailTemplate> REQUEST_ANSWERS = answers();
+
     /** Every one of them, for the module's catalog. */
-    public static final List<EmailTemplate> ALL = List.of();
+    public static final List<EmailTemplate> ALL = all(List.of(REQUEST_IDENTITY_INFORMATION, REQUEST_IDENTITY_DOCUMENT,
+            REQUEST_EXTENDED, REQUEST_REFUSED, REQUEST_DUE_SOON), REQUEST_ANSWERS.values());
 
     private RightsEmails() {
+    }
+
+    private static EmailTemplate of(String name) {
+        return new EmailTemplate(BUNDLE, name, Purpose.P16);
+    }
+
+    private static Map<RequestType, EmailTemplate> answers() {
+        var answers = new EnumMap<RequestType, EmailTemplate>(RequestType.class);
+        for (RequestType type : RequestType.values()) {
+            answers.put(type, of("requestAnswer." + type.name()));
+        }
+        return Collections.unmodifiableMap(answers);
+    }
+
+    @SafeVarargs
+    private static List<EmailTemplate> all(java.util.Collection<EmailTemplate>... groups) {
+        var all = new ArrayList<EmailTemplate>();
+        for (var group : groups) {
+            all.addAll(group);
+        }
+        return List.copyOf(all);
     }
 }

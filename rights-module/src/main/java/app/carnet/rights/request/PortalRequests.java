@@ -1,0 +1,58 @@
+package app.carnet.rights.request;
+
+import app.carnet.domain.shared.BusinessException;
+import app.carnet.domain.shared.Checks;
+import app.carnet.domain.shared.Dates;
+import app.carnet.domain.shared.Principals;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The client's own requests, in the portal: those made here (the client is logged in, so no identity proof is ever
+ * asked: GDPR art. 12(6)) and those the practitioner recorded, with their state, due date and answer or refusal
+ * reason; and a request of any right, in the client's words (a rectification of an item, an erasure…).
+ */
+@Stateless
+@RolesAllowed("CLIENT")
+public class PortalRequests {
+
+    @Inject
+    RequestRepository requests;
+    @Inject
+    SecurityContext security;
+    @Inject
+    java.time.Clock clock;
+
+    public List<PortalRequestLine> mine() {
+        LocalDate today = Dates.today(clock);
+        return requests.ofClient(me()).stream().map(r -> r.portalLine(today)).toList();
+    }
+
+    /**
+     * Makes a request, received today.
+     *
+     * @return its id
+     * @throws BusinessException {@code validation.required} ({@code type}), {@code rights.request.empty}
+     *         ({@code asked}) for a request that says nothing
+     */
+    public long make(RequestType type, String asked) {
+        var checks = new Checks();
+        checks.present(type, "type");
+        String text = RequestService.asked(checks, asked);
+        checks.throwIfAny();
+        var request = new RightsRequest(me(), Objects.requireNonNull(type), RequestChannel.PORTAL,
+                Dates.today(clock), Objects.requireNonNull(text), clock.instant(), null);
+        requests.save(request);
+        requests.save(new RequestEvent(request.getId(), clock.instant(), RequestEventKind.RECEIVED, null, null));
+        return request.getId();
+    }
+
+    private long me() {
+        return Principals.clientId(security.getCallerPrincipal().getName());
+    }
+}
