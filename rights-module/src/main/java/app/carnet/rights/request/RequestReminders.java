@@ -40,7 +40,7 @@ public class RequestReminders {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "carnet.rights.reminder-days", defaultValue = "5")
+    @ConfigProperty(name = "carnet.rights.reminder-days")
     int daysBefore;
 
     /** The requests to remind the practitioner of now. */

@@ -58,6 +58,7 @@ class EncryptionAtRestIT extends BookingPages {
         bookFor(id, setUpBooking("INSTANT", 0), monday(5),
                 "10h");
         new Mailbox(env.mail()).awaitMessage(email, 2);
+        health.addAll(plantRightsCanaries(email, tag));
 
         try (var connection = env.database()) {
             for (SealedColumns table : DataCatalogs.sealedColumns()) {
@@ -170,6 +171,28 @@ class EncryptionAtRestIT extends BookingPages {
         type("form:reply", canaries.get(15));
         clickAjax(find("form:send"));
         assertTrue(pageText().contains(canaries.get(15)), pageText());
+        return canaries;
+    }
+
+    /**
+     * Two rights requests: one whose identity information is answered, then extended and answered; one whose
+     * identity question asks a copy of a document, sent and not yet verified.
+     */
+    private List<String> plantRightsCanaries(String email, String tag) throws Exception {
+        List<String> canaries = List.of("Canariasked" + tag, "Canaridoubt" + tag, "Canariquestion" + tag,
+                "Canariinformation" + tag, "Canarireasons" + tag, "Canarianswer" + tag, "Canaricopy" + tag);
+        var rights = new app.carnet.web.it.RightsRequestPages(this, new Mailbox(env.mail()));
+        long first = rights.recordByLetter(email, "Accès aux données", canaries.get(0));
+        rights.answer(rights.askIdentity(first, email, false, canaries.get(1), canaries.get(2)), canaries.get(3));
+        rights.extend(first, canaries.get(4));
+        rights.answerRequest(first, canaries.get(5));
+        assertTrue(pageText().contains(canaries.get(5)), pageText());
+        long second = rights.recordByLetter(email, "Effacement", canaries.get(0));
+        rights.answer(rights.askIdentity(second, email, false, canaries.get(1), canaries.get(2)), canaries.get(3));
+        var copy = java.nio.file.Files.createTempFile("canari", ".pdf");
+        java.nio.file.Files.writeString(copy, "%PDF-1.4\n" + canaries.get(6) + "\n%%EOF\n");
+        rights.sendCopy(rights.askIdentity(second, email, true, canaries.get(1), canaries.get(2)), copy);
+        assertTrue(pageText().contains("votre réponse est transmise"), pageText());
         return canaries;
     }
 

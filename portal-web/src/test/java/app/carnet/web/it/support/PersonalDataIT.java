@@ -99,6 +99,14 @@ class PersonalDataIT extends BookingPages {
         type("form:summary", "Appel " + tag);
         clickAjax("form:log");
 
+        // A rights request by letter, its identity question answered with a copy still to verify
+        var rights = new app.carnet.web.it.RightsRequestPages(this, new Mailbox(env.mail()));
+        long request = rights.recordByLetter(email, "Accès aux données", "Demande " + tag);
+        rights.answer(rights.askIdentity(request, email, false, "Doute " + tag, "Date du dernier rendez-vous ?"),
+                "Hier");
+        rights.sendCopy(rights.askIdentity(request, email, true, "Doute encore " + tag, "Une copie"), png);
+        assertTrue(pageText().contains("votre réponse est transmise"), pageText());
+
         open("/cabinet/clients/fiche.xhtml?id=" + client);
         pick("sharing:shareWith", "Pia Partage" + tag);
         clickAjax(find("sharing:share"));
@@ -207,7 +215,24 @@ class PersonalDataIT extends BookingPages {
                 Map.entry("session_revocation", "principal = 'client:" + client + "'"),
                 Map.entry("outgoing_email", "client_id = " + client + " OR recipient_index IN (" + recipients + ")"),
                 Map.entry("appointment", "client_id = " + client), Map.entry("waitlist_entry", "client_id = " + client),
-                Map.entry("access_journal", "client_id = " + client));
+                Map.entry("access_journal", "client_id = " + client),
+                Map.entry("rights_request", "client_id = " + client),
+                Map.entry("rights_request_event", "request_id IN (" + ids("rights_request", client) + ")"),
+                Map.entry("identity_proof", "client_id = " + client),
+                Map.entry("identity_proof_file", "id IN (" + ids("identity_proof", client) + ")"));
+    }
+
+    /** The ids of the client's rows of a table, taken now (the rows that refer to them are found by them later). */
+    private static String ids(String table, long client) throws java.sql.SQLException {
+        var ids = new java.util.ArrayList<String>(java.util.List.of("-1"));
+        try (var connection = env.database();
+                var rows = connection.createStatement().executeQuery(
+                        "SELECT id FROM " + table + " WHERE client_id = " + client)) {
+            while (rows.next()) {
+                ids.add(Long.toString(rows.getLong(1)));
+            }
+        }
+        return String.join(", ", ids);
     }
 
     private static long count(String table, String where) throws java.sql.SQLException {
