@@ -45,11 +45,11 @@ class IdentityProof extends SealedRecord {
 
     @Encrypted(DataCategory.IDENTIFICATION)
     @Column(name = "doubt", nullable = false, updatable = false)
-    private byte[] doubt;
+    private byte @Nullable [] doubt;
 
     @Encrypted(DataCategory.IDENTIFICATION)
     @Column(name = "question", nullable = false, updatable = false)
-    private byte[] question;
+    private byte @Nullable [] question;
 
     @Column(name = "asked_at", nullable = false, updatable = false)
     private Instant askedAt;
@@ -82,8 +82,8 @@ class IdentityProof extends SealedRecord {
         this.requestId = requestId;
         this.clientId = clientId;
         this.step = step;
-        this.doubt = Objects.requireNonNull(seal("doubt", doubt));
-        this.question = Objects.requireNonNull(seal("question", question));
+        this.doubt = seal("doubt", doubt);
+        this.question = seal("question", question);
         this.askedAt = now;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** The sealed bytes of a document's copy, in a row of their own (same id as its {@link IdentityProof}), deleted once verified. */
 @Entity
@@ -21,7 +22,7 @@ class IdentityProofFile extends SealedRecord {
     @Encrypted(DataCategory.IDENTIFICATION)
     @Lob
     @Column(name = "content", nullable = false, updatable = false)
-    private byte[] content;
+    private byte @Nullable [] content;
 
     @SuppressWarnings("NullAway.Init") // for JPA, which fills the fields
     protected IdentityProofFile() {
@@ -29,7 +30,7 @@ class IdentityProofFile extends SealedRecord {
 
     IdentityProofFile(long proofId, byte[] content) {
         this.id = proofId;
-        this.content = Objects.requireNonNull(sealBytes("content", content));
+        this.content = sealBytes("content", content);
     }
 
     byte[] content() {

@@ -55,7 +55,7 @@ class RightsRequest extends SealedRecord {
 
     @Encrypted(DataCategory.CONTACT)
     @Column(name = "asked", nullable = false, updatable = false)
-    private byte[] asked;
+    private byte @Nullable [] asked;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 25)
@@ -106,7 +106,7 @@ class RightsRequest extends SealedRecord {
         this.type = type;
         this.channel = channel;
         this.receivedOn = receivedOn;
-        this.asked = java.util.Objects.requireNonNull(seal("asked", asked));
+        this.asked = seal("asked", asked);
         this.state = RequestState.RECEIVED;
         this.months = RightsDeadline.FIRST;
         this.createdAt = now;
