@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record DeathView(LocalDate diedOn, DeathSource learntHow, @Nullable String learntDetail,
         @Nullable String documentType, Instant recordedAt, @Nullable Integer directiveVersion, List<String> outcome,
         @Nullable Instant designeeToldAt, @Nullable Instant designeeConfirmedAt,
-        @Nullable Instant archiveDownloadedAt) {
+        @Nullable Instant archiveDownloadedAt) implements java.io.Serializable {
 
     @Override
     public String toString() {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * communicated or the client named one anyway. Made by {@link DirectiveRules#check}.
  */
 public record DirectiveTerms(Map<DirectiveCategory, DirectiveChoice> choices, @Nullable String designeeName,
-        @Nullable String designeeEmail, @Nullable String note) {
+        @Nullable String designeeEmail, @Nullable String note) implements java.io.Serializable {
 
     public DirectiveTerms {
         choices = Collections.unmodifiableMap(new EnumMap<>(choices));

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** An heirs' request as the practitioner's page lists it. */
 public record HeirsRequestView(long id, String requester, HeirsRequestKind kind, @Nullable String detail,
-        LocalDate receivedOn, Instant recordedAt) {
+        LocalDate receivedOn, Instant recordedAt) implements java.io.Serializable {
 
     @Override
     public String toString() {
