@@ -35,7 +35,7 @@ class DeathRecord extends SealedRecord {
 
     @Encrypted(DataCategory.PERSONAL_CHARACTERISTICS)
     @Column(name = "died_on", nullable = false, updatable = false)
-    private byte[] diedOn;
+    private byte @Nullable [] diedOn; // sealed from a date: never null
 
     @Enumerated(EnumType.STRING)
     @Column(name = "learnt_how", nullable = false, length = 20, updatable = false)
@@ -92,7 +92,7 @@ class DeathRecord extends SealedRecord {
             @Nullable Integer directiveVersion) {
         this.clientId = clientId;
         this.language = language;
-        this.diedOn = java.util.Objects.requireNonNull(seal("died_on", diedOn));
+        this.diedOn = seal("died_on", diedOn);
         this.learntHow = learntHow;
         this.learntDetail = seal("learnt_detail", learntDetail);
         if (document != null) {

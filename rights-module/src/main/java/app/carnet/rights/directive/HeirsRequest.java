@@ -33,7 +33,7 @@ class HeirsRequest extends SealedRecord {
 
     @Encrypted(DataCategory.IDENTIFICATION)
     @Column(name = "requester", nullable = false, updatable = false)
-    private byte[] requester;
+    private byte @Nullable [] requester; // sealed from a text: never null
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 30, updatable = false)
@@ -55,7 +55,7 @@ class HeirsRequest extends SealedRecord {
     HeirsRequest(long clientId, String requester, HeirsRequestKind kind, @Nullable String detail,
             LocalDate receivedOn, Instant now) {
         this.clientId = clientId;
-        this.requester = java.util.Objects.requireNonNull(seal("requester", requester));
+        this.requester = seal("requester", requester);
         this.kind = kind;
         this.detail = seal("detail", detail);
         this.receivedOn = receivedOn;

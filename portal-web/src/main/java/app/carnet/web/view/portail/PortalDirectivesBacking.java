@@ -48,8 +48,8 @@ public class PortalDirectivesBacking implements Serializable {
         designeeEmail = null;
         note = null;
         consent = false; // given again for each version: a specific consent, never presumed
-        if (inForce != null && inForce.terms() != null) {
-            var terms = inForce.terms();
+        var terms = inForce == null ? null : inForce.terms();
+        if (terms != null) {
             terms.choices().forEach((category, choice) -> choices.put(category.name(), choice.name()));
             designeeName = terms.designeeName();
             designeeEmail = terms.designeeEmail();

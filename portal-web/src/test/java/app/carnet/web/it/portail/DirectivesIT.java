@@ -177,6 +177,46 @@ class DirectivesIT extends BrowserTest {
         assertFalse(steps.contains("pas encore"), "confirmed and downloaded: " + steps);
     }
 
+    @Test
+    void heirs_shouldHaveTheirRequestsRecordedWhenTheClientLeftNoDirectives() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        loginAsOwner();
+        long client = createClient("Héritage" + tag, "Paul", uniqueEmail("heritage"), "04/04/1944");
+        open("/cabinet/clients/deces.xhtml?id=" + client);
+        assertTrue(text("directives").contains("Le client n'a pas laissé de directives."), text("directives"));
+        type("form:diedOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        submit("form:record");
+        assertTrue(pageText().contains("La date du décès ne peut être ni après aujourd'hui ni avant la naissance."),
+                pageText());
+        assertTrue(pageText().contains("Ce champ est obligatoire."), "how it was learnt is required");
+        type("form:diedOn", LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        choose("form:learntHow", "Par la famille ou un proche");
+        submit("form:record");
+        assertTrue(text("outcome").contains("Pas de directives") && text("outcome").contains("n'avait pas d'espace"),
+                text("outcome"));
+        assertTrue(text("heirs").contains("règlement de la succession") && text("heirs").contains("L1110-4"),
+                text("heirs"));
+
+        clickAjax("heirs:add");
+        assertTrue(text("heirs").contains("Ce champ est obligatoire."), text("heirs"));
+        assertFalse(text("heirs-requests").contains("Fille"), "nothing written");
+        type("heirs:requester", "Jeanne " + tag + ", sa fille");
+        choose("heirs:kind", "Prise en compte du décès : clôture du compte");
+        type("heirs:detail", "Courrier du notaire");
+        clickAjax("heirs:add");
+        assertTrue(pageText().contains("La demande est enregistrée"), pageText());
+        assertTrue(text("heirs-requests").contains("Jeanne " + tag + ", sa fille")
+                && text("heirs-requests").contains("clôture du compte"), text("heirs-requests"));
+
+        open("/cabinet/journal.xhtml?client=" + client);
+        String journal = text("form:lines");
+        assertTrue(
+                journal.contains("Enregistrement du décès")
+                        && journal.contains("Enregistrement d'une demande d'héritier"),
+                journal);
+    }
+
     /** Health, appointments, exchanges; the file is kept. */
     private void chooseAll(String health, String appointments, String exchanges) {
         choose("form:choice-FILE", "Conserver");
