@@ -178,7 +178,7 @@ class DirectivesIT extends BrowserTest {
     }
 
     @Test
-    void heirs_shouldHaveTheirRequestsRecordedWhenTheClientLeftNoDirectives() {
+    void heirs_shouldHaveTheirRequestsRecordedWhenTheClientLeftNoDirectives() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
         loginAsOwner();
         long client = createClient("Héritage" + tag, "Paul", uniqueEmail("heritage"), "04/04/1944");
@@ -215,6 +215,25 @@ class DirectivesIT extends BrowserTest {
                 journal.contains("Enregistrement du décès")
                         && journal.contains("Enregistrement d'une demande d'héritier"),
                 journal);
+
+        // The relationship ended on the death: the file may be erased, the death and the heirs' requests with it.
+        assertEquals(1, count("client_death", client));
+        open("/cabinet/clients/fiche.xhtml?id=" + client);
+        find("data:erase").click();
+        clickAjax("data:confirm-yes");
+        assertTrue(pageText().contains("Les données du client sont effacées."), pageText());
+        for (String table : new String[] {"directive_version", "client_death", "heirs_request"}) {
+            assertEquals(0, count(table, client), table + " still holds the client's data");
+        }
+    }
+
+    private static long count(String table, long client) throws java.sql.SQLException {
+        try (var connection = env.database();
+                var rows = connection.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM " + table + " WHERE client_id = " + client)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** Health, appointments, exchanges; the file is kept. */
