@@ -31,6 +31,8 @@ public class AccountService {
     @Inject
     SessionRevocations sessions;
     @Inject
+    SecondFactorRepository factors;
+    @Inject
     Clock clock;
 
     private final PasswordHasher hasher = new PasswordHasher();
@@ -98,5 +100,30 @@ public class AccountService {
     @RolesAllowed("OWNER")
     public boolean hasPortalAccount(long clientId) {
         return accounts.findCredential(clientId).isPresent();
+    }
+
+    /**
+     * The client died (Loi Informatique et Libertés art. 84: their rights end; law.md C-R7: no portal login after
+     * death): the password, second factor, recovery codes, invitations and links go, and every session ends. The
+     * file's relationship must have ended first (on the death date), so that no invitation or registration opens the
+     * account again.
+     *
+     * @return whether there was an account to close
+     * @throws BusinessException {@code account.close.notEnded} while the relationship goes on
+     */
+    @RolesAllowed("OWNER")
+    public boolean closeAfterDeath(long clientId) {
+        var client = clients.contact(clientId).orElseThrow(NotFoundException::new);
+        if (!client.ended()) {
+            throw new BusinessException("account.close.notEnded");
+        }
+        boolean open = accounts.findCredential(clientId).isPresent();
+        var owner = new FactorOwner(Realm.CLIENT, clientId);
+        factors.findForUpdate(owner).ifPresent(factors::delete);
+        factors.deleteRecoveryCodes(owner);
+        accounts.deleteClientAccount(clientId);
+        sessions.revoke(Principals.ofClient(clientId));
+        accessed.fire(new FileAccessed(clientId, FileAction.PORTAL_CLOSED));
+        return open;
     }
 }

@@ -92,9 +92,9 @@ public class RegistrationService {
                 outbox.queueForClient(client.id(), client.email(), client.language(), DomainEmails.ALREADY_REGISTERED,
                         practiceName,
                         links.page("/portail/connexion.xhtml"), links.page("/portail/mot-de-passe-oublie.xhtml"));
-            } else {
+            } else if (!client.ended()) {
                 sendLink(client.id(), client.email(), client.language(), practiceName);
-            }
+            } // an ended relationship (a death among others) opens no account, as an invitation would not
             return;
         }
         long id = clientFiles.register(identity);

@@ -134,6 +134,28 @@ public class AgendaService {
     }
 
     /**
+     * The client died (Loi Informatique et Libertés art. 85; law.md C-R7): their appointments still to come are
+     * cancelled and their waitlist entries dropped, without an email to them; the freed time goes to others as
+     * usual. Journaled once.
+     *
+     * @return how many appointments were cancelled
+     */
+    public int cancelUpcomingAfterDeath(long clientId) {
+        clients.checkAccess(clientId);
+        var now = bookings.now();
+        int cancelled = 0;
+        for (Appointment appointment : repository.ofClient(clientId)) {
+            if (appointment.getStatus().isOpen() && appointment.getStartsAt().isAfter(now)) {
+                bookings.change(appointment, AppointmentStatus.CANCELLED);
+                cancelled++;
+            }
+        }
+        repository.waitlistOf(clientId).forEach(repository::delete);
+        accessed.fire(new FileAccessed(clientId, FileAction.APPOINTMENT_CHANGED));
+        return cancelled;
+    }
+
+    /**
      * What became of an appointment: done, missed, or cancelled late by the client (its time then goes free).
      *
      * @throws BusinessException for a status that is not one of those, or an appointment still to come marked

@@ -36,6 +36,8 @@ public enum FileAction implements JournalAction {
     APPOINTMENT_BOOKED(Purpose.P02),
     APPOINTMENT_CHANGED(Purpose.P02),
     INVITATION_SENT(Purpose.P18),
+    /** The portal account was closed after the client's death. */
+    PORTAL_CLOSED(Purpose.P18),
     DATA_LISTED(Purpose.P16),
     DATA_EXPORTED(Purpose.P16),
     DATA_ERASED(Purpose.P16);

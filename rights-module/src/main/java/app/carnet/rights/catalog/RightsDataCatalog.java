@@ -8,6 +8,7 @@ import app.carnet.domain.privacy.PersonalData;
 import app.carnet.domain.privacy.Purpose;
 import app.carnet.domain.privacy.SealedColumns;
 import app.carnet.rights.request.RequestAction;
+import app.carnet.rights.directive.DirectiveAction;
 import app.carnet.rights.request.RightsEmails;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,10 @@ public final class RightsDataCatalog implements DataCatalog {
         all.add(new PersonalData("rights_request_event", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
         all.add(new PersonalData("identity_proof", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
         all.add(new PersonalData("identity_proof_file", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
+        // Directives after death (Loi Informatique et Libertés art. 85)
+        all.add(new PersonalData("directive_version", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
+        all.add(new PersonalData("client_death", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
+        all.add(new PersonalData("heirs_request", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
         return all;
     }
 
@@ -38,6 +43,9 @@ public final class RightsDataCatalog implements DataCatalog {
         all.add(new SealedColumns("rights_request_event", List.of("detail")));
         all.add(new SealedColumns("identity_proof", List.of("doubt", "question", "answer")));
         all.add(new SealedColumns("identity_proof_file", List.of("content"), 5));
+        all.add(new SealedColumns("directive_version", List.of("designee_name", "designee_email", "note")));
+        all.add(new SealedColumns("client_death", List.of("died_on", "learnt_detail", "document", "archive"), 10));
+        all.add(new SealedColumns("heirs_request", List.of("requester", "detail")));
         return all;
     }
 
@@ -45,6 +53,7 @@ public final class RightsDataCatalog implements DataCatalog {
     public List<? extends JournalAction> journalActions() {
         var all = new ArrayList<JournalAction>();
         all.addAll(List.of(RequestAction.values()));
+        all.addAll(List.of(DirectiveAction.values()));
         return all;
     }
 

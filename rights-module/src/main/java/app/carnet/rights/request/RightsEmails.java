@@ -25,9 +25,16 @@ public final class RightsEmails {
     /** The answer to a request, a template per right ({@code requestAnswer.ACCESS}…). */
     public static final Map<RequestType, EmailTemplate> REQUEST_ANSWERS = answers();
 
+    /** To the person a deceased client designated (art. 85 I): confirm the address. Name, practice, link. */
+    public static final EmailTemplate DESIGNEE_CONFIRMATION = new EmailTemplate(BUNDLE, "designeeConfirmation",
+            Purpose.P16);
+    /** To that person once confirmed: the single-use link to the archive. Name, practice, link. */
+    public static final EmailTemplate DESIGNEE_ARCHIVE = new EmailTemplate(BUNDLE, "designeeArchive", Purpose.P16);
+
     /** Every one of them, for the module's catalog. */
     public static final List<EmailTemplate> ALL = all(List.of(REQUEST_IDENTITY_INFORMATION, REQUEST_IDENTITY_DOCUMENT,
-            REQUEST_EXTENDED, REQUEST_REFUSED, REQUEST_DUE_SOON), REQUEST_ANSWERS.values());
+            REQUEST_EXTENDED, REQUEST_REFUSED, REQUEST_DUE_SOON, DESIGNEE_CONFIRMATION, DESIGNEE_ARCHIVE),
+            REQUEST_ANSWERS.values());
 
     private RightsEmails() {
     }
