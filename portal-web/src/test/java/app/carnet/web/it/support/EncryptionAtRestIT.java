@@ -59,6 +59,7 @@ class EncryptionAtRestIT extends BookingPages {
                 "10h");
         new Mailbox(env.mail()).awaitMessage(email, 2);
         health.addAll(plantRightsCanaries(email, tag));
+        health.addAll(plantDirectiveCanaries(tag));
 
         try (var connection = env.database()) {
             for (SealedColumns table : DataCatalogs.sealedColumns()) {
@@ -193,6 +194,62 @@ class EncryptionAtRestIT extends BookingPages {
         java.nio.file.Files.writeString(copy, "%PDF-1.4\n" + canaries.get(6) + "\n%%EOF\n");
         rights.sendCopy(rights.askIdentity(second, email, true, canaries.get(1), canaries.get(2)), copy);
         assertTrue(pageText().contains("votre réponse est transmise"), pageText());
+        return canaries;
+    }
+
+    /**
+     * Directives after death filed by a second client (a designee, a note), that client's death recorded with a
+     * document (the designee not yet served, so the archive is still kept), and a third client's death without
+     * directives, with an heirs' request.
+     */
+    private List<String> plantDirectiveCanaries(String tag) throws Exception {
+        List<String> canaries = List.of("Canaridesignee" + tag, "canari.proche." + tag + "@canari.test",
+                "Canarinote" + tag, "Canarilearnt" + tag, "Canarideathdocument" + tag, "Canarirequester" + tag,
+                "Canarirequestdetail" + tag);
+        String email = "canari.defunt." + tag + "@canari.test";
+        String password = "des directives bien gardées";
+        var mailbox = new Mailbox(env.mail());
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        long client = createClient("Defunt" + tag, "Camille", email, "03/03/1953");
+        String invitation = Mailbox.firstLink(mailbox.awaitMessage(email, 1));
+        submit("user:logout");
+        activate(invitation, password);
+        loginAsClient(email, password);
+        open("/portail/directives.xhtml");
+        choose("form:choice-FILE", "Conserver");
+        choose("form:choice-HEALTH", "Transmettre à la personne désignée");
+        choose("form:choice-APPOINTMENTS", "Conserver");
+        choose("form:choice-EXCHANGES", "Conserver");
+        type("form:designeeName", canaries.get(0));
+        type("form:designeeEmail", canaries.get(1));
+        type("form:note", canaries.get(2));
+        find("form:consent").findElement(org.openqa.selenium.By.cssSelector(".ui-chkbox-box")).click();
+        clickAjax("form:file");
+        assertTrue(pageText().contains("Vos directives sont enregistrées."), pageText());
+        submit("user:logout");
+
+        loginAsOwner();
+        open("/cabinet/clients/deces.xhtml?id=" + client);
+        type("form:diedOn", yesterday);
+        choose("form:learntHow", "Par un notaire");
+        type("form:learntDetail", canaries.get(3));
+        var document = java.nio.file.Files.createTempFile("acte", ".pdf");
+        java.nio.file.Files.writeString(document, "%PDF-1.4\n" + canaries.get(4) + "\n%%EOF\n");
+        find("form:document").sendKeys(document.toString());
+        submit("form:record");
+        assertTrue(pageText().contains("Le décès est enregistré"), pageText());
+
+        long heirs = createClient("Heritage" + tag, "Paul", "canari.heritage." + tag + "@canari.test", "04/04/1944");
+        open("/cabinet/clients/deces.xhtml?id=" + heirs);
+        type("form:diedOn", yesterday);
+        choose("form:learntHow", "Par la famille ou un proche");
+        submit("form:record");
+        type("heirs:requester", canaries.get(5));
+        choose("heirs:kind", "Prise en compte du décès : clôture du compte");
+        type("heirs:detail", canaries.get(6));
+        clickAjax("heirs:add");
+        assertTrue(pageText().contains("La demande est enregistrée"), pageText());
         return canaries;
     }
 
