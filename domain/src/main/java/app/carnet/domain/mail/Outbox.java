@@ -76,17 +76,23 @@ public class Outbox {
         if (restrictions.isUnsatisfied()) {
             return true;
         }
-        var restricted = restrictions.get();
-        String refusal;
-        if (restricted.objected(clientId, template.purpose())) {
-            refusal = "the client objected to its purpose";
-        } else if (!WHILE_LIMITED.contains(template.purpose()) && restricted.limited(clientId)) {
-            refusal = "the client's data is limited";
-        } else {
+        String refusal = refusal(restrictions.get(), clientId, template);
+        if (refusal == null) {
             return true;
         }
         LOG.info(() -> "Email " + template.name() + " (" + template.purpose() + ") not queued: " + refusal);
         return false;
+    }
+
+    /** Why an email of this template may not be written to this client under these restrictions, or null. */
+    static String refusal(ProcessingRestrictions restricted, long clientId, EmailTemplate template) {
+        if (restricted.objected(clientId, template.purpose())) {
+            return "the client objected to its purpose";
+        }
+        if (!WHILE_LIMITED.contains(template.purpose()) && restricted.limited(clientId)) {
+            return "the client's data is limited";
+        }
+        return null;
     }
 
     private boolean write(Long clientId, String recipient, String language, EmailCalendar calendar,

@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * stored, and processed for the exercise of rights and with the person's consent), because of the purpose it serves:
  * the access journal (P17, the proof of who consulted the file), the emails of the outbox (which checks their purpose
  * itself), the rights module's own records of requests (P16), authentication (P18: passwords, sessions, second
- * factors, sign-in links). Every other entity that belongs to a client is refused by {@link LimitationGuard}.
+ * factors, sign-in links). Every other entity that belongs to a client is refused by {@link app.carnet.domain.restriction.LimitationGuard}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

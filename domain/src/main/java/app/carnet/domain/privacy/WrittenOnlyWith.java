@@ -7,7 +7,7 @@ import java.lang.annotation.Target;
 
 /**
  * An entity that has no client of its own but is only ever written together with an entity that has one (in the same
- * transaction, after it: the sealed bytes of an attachment with the attachment), whose write {@link LimitationGuard}
+ * transaction, after it: the sealed bytes of an attachment with the attachment), whose write {@link app.carnet.domain.restriction.LimitationGuard}
  * checks. A test checks that the owner is itself guarded.
  */
 @Target(ElementType.TYPE)

@@ -1,4 +1,4 @@
-package app.carnet.domain.privacy;
+package app.carnet.domain.restriction;
 
 import app.carnet.domain.shared.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;

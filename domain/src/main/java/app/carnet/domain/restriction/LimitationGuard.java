@@ -1,5 +1,8 @@
-package app.carnet.domain.privacy;
+package app.carnet.domain.restriction;
 
+import app.carnet.domain.privacy.ProcessingRestrictions;
+import app.carnet.domain.privacy.WritableWhileLimited;
+import app.carnet.domain.privacy.WrittenOnlyWith;
 import app.carnet.domain.shared.BusinessException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PrePersist;

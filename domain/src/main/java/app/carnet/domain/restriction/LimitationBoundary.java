@@ -1,4 +1,4 @@
-package app.carnet.domain.privacy;
+package app.carnet.domain.restriction;
 
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
