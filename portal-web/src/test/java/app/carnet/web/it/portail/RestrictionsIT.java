@@ -71,6 +71,8 @@ class RestrictionsIT extends BookingPages {
         assertTrue(banner.contains("Mon adresse est fausse"), banner);
         open("/cabinet/clients/sante.xhtml?id=" + client);
         assertTrue(text("limitation-banner").contains("Données limitées"));
+        open("/cabinet/clients/echanges.xhtml?id=" + client);
+        assertTrue(text("limitation-banner").contains("Données limitées"), "the conversation reads: " + pageText());
         open("/cabinet/clients/modifier.xhtml?id=" + client);
         type("form:city", "Ailleurs");
         submit("form:submit");
