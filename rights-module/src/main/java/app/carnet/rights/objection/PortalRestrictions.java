@@ -81,7 +81,10 @@ public class PortalRestrictions {
      */
     public void limit(@Nullable LimitationGround ground, @Nullable String reason) {
         String text = LimitationRules.reason(ground, reason);
-        LimitationGround chosen = java.util.Objects.requireNonNull(ground); // checked above
+        if (ground == null) {
+            throw new BusinessException("validation.required", "ground"); // checked above already
+        }
+        LimitationGround chosen = ground;
         long client = me();
         if (restrictions.current(client).isPresent()) {
             throw new BusinessException("rights.limitation.already");
