@@ -1,5 +1,7 @@
 package app.carnet.domain.account;
 
+import app.carnet.domain.privacy.Purpose;
+import app.carnet.domain.privacy.WritableWhileLimited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,7 @@ import java.time.Instant;
 
 /** A signed link that was sent: whose it is, until when, and whether it served. */
 @Entity
+@WritableWhileLimited(Purpose.P18)
 @Table(name = "account_link")
 @NamedQuery(name = "AccountLink.findOpen", query = "SELECT l FROM AccountLink l WHERE l.principal = :principal "
         + "AND l.purpose = :purpose AND l.usedAt IS NULL")

@@ -1,5 +1,7 @@
 package app.carnet.domain.account;
 
+import app.carnet.domain.privacy.Purpose;
+import app.carnet.domain.privacy.WritableWhileLimited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +13,7 @@ import java.time.Instant;
  * client's id. The client logs in only once the email address is verified (by either link).
  */
 @Entity
+@WritableWhileLimited(Purpose.P18)
 @Table(name = "client_credential")
 class ClientCredential {
 

@@ -1,5 +1,7 @@
 package app.carnet.domain.account;
 
+import app.carnet.domain.privacy.Purpose;
+import app.carnet.domain.privacy.WritableWhileLimited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +16,7 @@ import java.time.Instant;
  * itself is in the link sent to the client, and is good once, until it expires.
  */
 @Entity
+@WritableWhileLimited(Purpose.P18)
 @Table(name = "invitation")
 @NamedQuery(name = "Invitation.findByTokenHash", query = "SELECT i FROM Invitation i WHERE i.tokenHash = :hash")
 @NamedQuery(name = "Invitation.findOpenByClient",

@@ -1,5 +1,7 @@
 package app.carnet.domain.account;
 
+import app.carnet.domain.privacy.Purpose;
+import app.carnet.domain.privacy.WritableWhileLimited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +15,7 @@ import java.time.Instant;
 
 /** One single-use recovery code of an account's second factor, kept as a salted hash ({@link RecoveryCodes}). */
 @Entity
+@WritableWhileLimited(Purpose.P18)
 @Table(name = "recovery_code")
 @NamedQuery(name = "RecoveryCode.findUnusedByOwner", query = "SELECT c FROM RecoveryCode c"
         + " WHERE c.ownerRealm = :realm AND c.ownerId = :id AND c.usedAt IS NULL")

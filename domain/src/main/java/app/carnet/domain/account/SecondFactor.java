@@ -1,6 +1,8 @@
 package app.carnet.domain.account;
 
 import app.carnet.domain.privacy.DataCategory;
+import app.carnet.domain.privacy.Purpose;
+import app.carnet.domain.privacy.WritableWhileLimited;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import app.carnet.domain.security.Totp;
@@ -21,6 +23,7 @@ import java.util.Base64;
  * time step accepted, so that a code serves once. The row exists only while the second factor is on.
  */
 @Entity
+@WritableWhileLimited(Purpose.P18)
 @Table(name = "second_factor")
 @NamedQuery(name = "SecondFactor.findByOwner",
         query = "SELECT f FROM SecondFactor f WHERE f.ownerRealm = :realm AND f.ownerId = :id")

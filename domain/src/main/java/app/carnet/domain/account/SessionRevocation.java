@@ -1,5 +1,7 @@
 package app.carnet.domain.account;
 
+import app.carnet.domain.privacy.Purpose;
+import app.carnet.domain.privacy.WritableWhileLimited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +10,7 @@ import java.time.Instant;
 
 /** Every session of this account that began before {@code revokedAt} is over. */
 @Entity
+@WritableWhileLimited(Purpose.P18)
 @Table(name = "session_revocation")
 class SessionRevocation {
 

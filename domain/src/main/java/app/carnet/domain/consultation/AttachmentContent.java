@@ -1,6 +1,7 @@
 package app.carnet.domain.consultation;
 
 import app.carnet.domain.privacy.DataCategory;
+import app.carnet.domain.privacy.WrittenOnlyWith;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
 import jakarta.persistence.Column;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 
 /** The sealed bytes of an attachment, in a row of their own (same id as the {@link Attachment}). */
 @Entity
+@WrittenOnlyWith(Attachment.class)
 @Table(name = "attachment_content")
 class AttachmentContent extends SealedRecord {
 

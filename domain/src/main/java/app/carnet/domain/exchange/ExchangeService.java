@@ -5,6 +5,7 @@ import app.carnet.domain.client.ClientView;
 import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
+import app.carnet.domain.restriction.Limitations;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Dates;
@@ -38,6 +39,8 @@ public class ExchangeService {
 
     @Inject
     ExchangeRepository exchanges;
+    @Inject
+    Limitations limitations;
     @Inject
     ClientService clients;
     @Inject
@@ -95,7 +98,9 @@ public class ExchangeService {
         clients.checkAccess(clientId);
         var messages = exchanges.messages(clientId);
         Instant now = clock.instant();
-        messages.forEach(m -> m.readBy(Author.PRACTICE, now));
+        if (!limitations.limited(clientId)) { // art. 18: a limited client's messages are only stored, not marked
+            messages.forEach(m -> m.readBy(Author.PRACTICE, now));
+        }
         accessed.fire(new FileAccessed(clientId, FileAction.MESSAGES_READ));
         return messages.stream().map(Message::line).toList();
     }

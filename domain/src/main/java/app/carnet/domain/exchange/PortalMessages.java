@@ -3,6 +3,7 @@ package app.carnet.domain.exchange;
 import app.carnet.domain.mail.DomainEmails;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
+import app.carnet.domain.restriction.Limitations;
 import app.carnet.domain.shared.Pages;
 import app.carnet.domain.shared.Principals;
 import app.carnet.domain.staff.StaffDirectory;
@@ -24,6 +25,8 @@ public class PortalMessages {
     @Inject
     ExchangeRepository exchanges;
     @Inject
+    Limitations limitations;
+    @Inject
     StaffDirectory staff;
     @Inject
     PracticeService practice;
@@ -40,7 +43,9 @@ public class PortalMessages {
     public List<MessageLine> mine() {
         var messages = exchanges.messages(me());
         var now = clock.instant();
-        messages.forEach(m -> m.readBy(Author.CLIENT, now));
+        if (!limitations.limited(me())) { // art. 18: a limited client's messages are only stored, not marked
+            messages.forEach(m -> m.readBy(Author.CLIENT, now));
+        }
         return messages.stream().map(Message::line).toList();
     }
 

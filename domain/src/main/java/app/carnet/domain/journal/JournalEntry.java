@@ -1,6 +1,8 @@
 package app.carnet.domain.journal;
 
 import app.carnet.domain.privacy.JournalAction;
+import app.carnet.domain.privacy.Purpose;
+import app.carnet.domain.privacy.WritableWhileLimited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,6 +12,7 @@ import java.time.Instant;
 
 /** One line of the access journal; written once, never changed. Holds ids only, no personal field. */
 @Entity
+@WritableWhileLimited(Purpose.P17)
 @Table(name = "access_journal")
 @NamedQuery(name = "JournalEntry.findFrom", query = "SELECT e FROM JournalEntry e WHERE e.seq > :after ORDER BY e.seq")
 class JournalEntry {

@@ -2,6 +2,7 @@ package app.carnet.domain.mail;
 
 import app.carnet.domain.privacy.DataCategory;
 import app.carnet.domain.privacy.Purpose;
+import app.carnet.domain.privacy.WritableWhileLimited;
 import app.carnet.domain.security.BlindIndex;
 import app.carnet.domain.security.Encrypted;
 import app.carnet.domain.security.SealedRecord;
@@ -23,6 +24,7 @@ import java.time.Instant;
  * sent after commit when SMTP is configured, kept for the outbox page otherwise.
  */
 @Entity
+@WritableWhileLimited(Purpose.P16)
 @Table(name = "outgoing_email")
 @NamedQuery(name = "OutgoingEmail.findRecent",
         query = "SELECT e FROM OutgoingEmail e ORDER BY e.createdAt DESC, e.id DESC")

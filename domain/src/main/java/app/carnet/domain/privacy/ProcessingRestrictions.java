@@ -13,4 +13,10 @@ public interface ProcessingRestrictions {
 
     /** Whether the client's data is limited: only stored, never changed. */
     boolean limited(long clientId);
+
+    /**
+     * The clients who object to {@code purpose} now, for a processing that runs over all clients at once (the
+     * statistics of P20 leave them out, a batch of follow-ups skips them).
+     */
+    java.util.Set<Long> objectors(Purpose purpose);
 }

@@ -9,6 +9,7 @@ import app.carnet.domain.privacy.Purpose;
 import app.carnet.domain.privacy.SealedColumns;
 import app.carnet.rights.request.RequestAction;
 import app.carnet.rights.directive.DirectiveAction;
+import app.carnet.rights.objection.RestrictionAction;
 import app.carnet.rights.request.RightsEmails;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class RightsDataCatalog implements DataCatalog {
         all.add(new PersonalData("directive_version", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
         all.add(new PersonalData("client_death", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
         all.add(new PersonalData("heirs_request", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
+        all.add(new PersonalData("rights_objection_change", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
+        all.add(new PersonalData("rights_limitation", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
         return all;
     }
 
@@ -46,6 +49,7 @@ public final class RightsDataCatalog implements DataCatalog {
         all.add(new SealedColumns("directive_version", List.of("designee_name", "designee_email", "note")));
         all.add(new SealedColumns("client_death", List.of("died_on", "learnt_detail", "document", "archive"), 10));
         all.add(new SealedColumns("heirs_request", List.of("requester", "detail")));
+        all.add(new SealedColumns("rights_limitation", List.of("reason")));
         return all;
     }
 
@@ -54,6 +58,7 @@ public final class RightsDataCatalog implements DataCatalog {
         var all = new ArrayList<JournalAction>();
         all.addAll(List.of(RequestAction.values()));
         all.addAll(List.of(DirectiveAction.values()));
+        all.addAll(List.of(RestrictionAction.values()));
         return all;
     }
 

@@ -31,9 +31,15 @@ public final class RightsEmails {
     /** To that person once confirmed: the single-use link to the archive. Name, practice, link. */
     public static final EmailTemplate DESIGNEE_ARCHIVE = new EmailTemplate(BUNDLE, "designeeArchive", Purpose.P16);
 
+    /**
+     * Art. 18(3): the client is told before their limitation is lifted. {0} first name, {1} practice, {2} when it was
+     * asked.
+     */
+    public static final EmailTemplate LIMITATION_LIFTED = new EmailTemplate(BUNDLE, "limitationLifted", Purpose.P16);
+
     /** Every one of them, for the module's catalog. */
     public static final List<EmailTemplate> ALL = all(List.of(REQUEST_IDENTITY_INFORMATION, REQUEST_IDENTITY_DOCUMENT,
-            REQUEST_EXTENDED, REQUEST_REFUSED, REQUEST_DUE_SOON, DESIGNEE_CONFIRMATION, DESIGNEE_ARCHIVE),
+            REQUEST_EXTENDED, REQUEST_REFUSED, REQUEST_DUE_SOON, DESIGNEE_CONFIRMATION, DESIGNEE_ARCHIVE, LIMITATION_LIFTED),
             REQUEST_ANSWERS.values());
 
     private RightsEmails() {

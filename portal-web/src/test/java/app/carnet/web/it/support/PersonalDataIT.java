@@ -69,12 +69,21 @@ class PersonalDataIT extends BookingPages {
         assertTrue(pageText().contains("Vos directives sont enregistrées."), pageText());
         open("/portail/rendez-vous.xhtml");
         clickAjax("form:next:0:earlier");
+        // An objection, and a limitation that the practitioner lifts below (their records are the client's too)
+        open("/portail/mes-droits.xhtml");
+        submit("objections:switch:1:turn");
+        find("limitation:ground").findElement(org.openqa.selenium.By.cssSelector("label[for='limitation:ground:0']"))
+                .click();
+        type("limitation:reason", "Contestée " + tag);
+        submit("limitation:ask");
         submit("user:logout");
         open("/portail/mot-de-passe-oublie.xhtml");
         type("form:email", email);
         submit("form:submit");
 
         loginAsOwner();
+        open("/cabinet/clients/fiche.xhtml?id=" + client);
+        submit("limitation-lift:lift");
         open("/cabinet/clients/sante.xhtml?id=" + client);
         choose("form:kind", "Allergies");
         type("form:text", "Pollen " + tag);
@@ -218,6 +227,8 @@ class PersonalDataIT extends BookingPages {
                         "id IN (" + (attachments.isEmpty() ? "-1" : String.join(", ", attachments))
                                 + ")"),
                 Map.entry("advice", "client_id = " + client),
+                Map.entry("rights_objection_change", "client_id = " + client),
+                Map.entry("rights_limitation", "client_id = " + client),
                 Map.entry("incoming_contact", "client_id = " + client), Map.entry("message", "client_id = " + client),
                 Map.entry("second_factor", "owner_realm = 'CLIENT' AND owner_id = " + client),
                 Map.entry("recovery_code", "owner_realm = 'CLIENT' AND owner_id = " + client),
