@@ -39,7 +39,8 @@ public final class RightsEmails {
 
     /** Every one of them, for the module's catalog. */
     public static final List<EmailTemplate> ALL = all(List.of(REQUEST_IDENTITY_INFORMATION, REQUEST_IDENTITY_DOCUMENT,
-            REQUEST_EXTENDED, REQUEST_REFUSED, REQUEST_DUE_SOON, DESIGNEE_CONFIRMATION, DESIGNEE_ARCHIVE, LIMITATION_LIFTED),
+            REQUEST_EXTENDED, REQUEST_REFUSED, REQUEST_DUE_SOON, DESIGNEE_CONFIRMATION, DESIGNEE_ARCHIVE,
+            LIMITATION_LIFTED),
             REQUEST_ANSWERS.values());
 
     private RightsEmails() {
