@@ -5,6 +5,7 @@ import app.carnet.domain.privacy.EmailTemplate;
 import app.carnet.domain.privacy.JournalAction;
 import app.carnet.domain.privacy.PersonalData;
 import app.carnet.domain.privacy.SealedColumns;
+import app.carnet.rights.data.ExportAction;
 import app.carnet.rights.request.RightsEmails;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class RightsDataCatalog implements DataCatalog {
 
     @Override
     public List<? extends JournalAction> journalActions() {
-        return List.of();
+        return List.of(ExportAction.values());
     }
 
     @Override
