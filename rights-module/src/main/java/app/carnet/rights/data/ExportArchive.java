@@ -40,22 +40,22 @@ import org.jspecify.annotations.Nullable;
  * <li>{@code sante.fhir.json}: the health data as a FHIR R4 Bundle ({@link HealthFhir});</li>
  * <li>the files (attachments) under their own names.</li>
  * </ul>
- * It is written as it goes, one file's content in memory at a time.
+ * It is written as it goes, one file's content in memory at a time. Public for the export benchmark (ExportBenchmark).
  */
-final class ExportArchive {
+public final class ExportArchive {
 
     static final String DATA = "donnees.json";
     static final String CSV = "csv/";
 
     /** What an archive is made of and for whom. */
-    record Request(long clientId, Instant exportedAt, Scope scope, String practice, Locale locale) {
+    public record Request(long clientId, Instant exportedAt, Scope scope, String practice, Locale locale) {
     }
 
     private ExportArchive() {
     }
 
     /** How many steps {@link #write} reports: a section, a file, each. */
-    static int steps(ClientExport export, Scope scope) {
+    public static int steps(ClientExport export, Scope scope) {
         return 4 + export.sections(scope).size() + export.files(scope).size();
     }
 
@@ -63,7 +63,7 @@ final class ExportArchive {
      * Writes the archive into {@code out} as it goes; {@code out} is finished, not closed. {@code progress} hears
      * the number of steps done after each (out of {@link #steps}).
      */
-    static void write(Request request, ClientExport export, OutputStream out, IntConsumer progress) {
+    public static void write(Request request, ClientExport export, OutputStream out, IntConsumer progress) {
         Map<String, Section> sections = export.sections(request.scope());
         Map<String, Supplier<byte[]>> files = export.files(request.scope());
         int done = 0;
