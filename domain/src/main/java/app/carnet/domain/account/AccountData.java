@@ -47,7 +47,8 @@ public class AccountData implements PersonalDataHolder {
         var factor = factors.find(new FactorOwner(Realm.CLIENT, clientId));
         long invitations = accounts.countInvitations(clientId);
         if (credential.isPresent() || factor.isPresent() || invitations > 0) {
-            export.add("portalAccount", List.of(new PortalAccount(
+            // Observed from the client's use of the portal (art. 20); the emails Carnet sent them are access only.
+            export.provided("portalAccount", List.of(new PortalAccount(
                     credential.map(ClientCredential::getUpdatedAt).orElse(null),
                     credential.map(ClientCredential::getEmailVerifiedAt).orElse(null),
                     factor.map(SecondFactor::enabledAt).orElse(null), invitations)));

@@ -22,6 +22,7 @@ public class AdviceData implements PersonalDataHolder {
 
     @Override
     public void export(long clientId, ClientExport export) {
+        // The practitioner's advice: in the access archive only (art. 15).
         export.add("advice", advice.findByClient(clientId).stream().map(Advice::view).toList());
     }
 

@@ -22,8 +22,9 @@ public class AppointmentData implements PersonalDataHolder {
 
     @Override
     public void export(long clientId, ClientExport export) {
-        export.add("appointments", repository.ofClient(clientId).stream().map(this::exported).toList());
-        export.add("waitlist", repository.waitlistOf(clientId).stream().map(w -> w.view(repository
+        // Art. 20: the appointments and the waiting list are what the client booked (observed from their use).
+        export.provided("appointments", repository.ofClient(clientId).stream().map(this::exported).toList());
+        export.provided("waitlist", repository.waitlistOf(clientId).stream().map(w -> w.view(repository
                 .findOffering(w.getOfferingId()).map(Offering::getName).orElse(null))).toList());
     }
 

@@ -33,7 +33,11 @@ public class ClientFileData implements PersonalDataHolder {
 
     @Override
     public void export(long clientId, ClientExport export) {
-        clients.findById(clientId).ifPresent(client -> export.add("file", List.of(client.view())));
+        // Art. 20: the identity and contact details the client gave; not how they came, nor the practitioner's notes.
+        clients.findById(clientId).ifPresent(client -> export.provided("file", List.of(client.view()),
+                "file.lastName", "file.firstName", "file.siren", "file.birthDate", "file.email", "file.language",
+                "file.address", "file.postalCode", "file.city", "file.mobilePhone", "file.otherPhone",
+                "file.interests", "file.maritalStatus"));
         export.add("sharedWith", clients.findShares(clientId).stream()
                 .map(s -> new SharedWith(staff.member(s.getStaffId())
                         .map(m -> m.firstName() + " " + m.lastName()).orElse("—"), s.getSharedAt()))

@@ -13,6 +13,8 @@ import java.util.Set;
 @ApplicationScoped
 public class ConsultationData implements PersonalDataHolder {
 
+    private static final String FOLDER = "pieces-jointes";
+
     @Inject
     ConsultationRepository consultations;
 
@@ -28,11 +30,20 @@ public class ConsultationData implements PersonalDataHolder {
             var attachments = consultations.attachments(consultation.getId());
             views.add(consultation.view(attachments.stream().map(Attachment::view).toList()));
             for (Attachment attachment : attachments) {
-                export.file("pieces-jointes", attachment.getId() + "-" + attachment.view().fileName(),
-                        () -> consultations.readContent(attachment.getId()));
+                export.file(FOLDER, name(attachment.view()), () -> consultations.readContent(attachment.getId()));
             }
         }
+        // What the practitioner wrote and filed: in the access archive only (art. 15), not the portability one.
         export.add("consultations", views);
+    }
+
+    /** The path of an attachment's file in a client's archive. */
+    public static String archivePath(AttachmentView attachment) {
+        return ClientExport.path(FOLDER, name(attachment));
+    }
+
+    private static String name(AttachmentView attachment) {
+        return attachment.id() + "-" + attachment.fileName();
     }
 
     @Override

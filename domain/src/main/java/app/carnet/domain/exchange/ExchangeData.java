@@ -23,7 +23,9 @@ public class ExchangeData implements PersonalDataHolder {
     @Override
     public void export(long clientId, ClientExport export) {
         export.add("incomingContacts", exchanges.incoming(clientId).stream().map(IncomingContact::line).toList());
-        export.add("messages", exchanges.messages(clientId).stream().map(Message::line).toList());
+        // Art. 20: the messages the client wrote, not the practice's answers.
+        export.provided("messages", exchanges.messages(clientId).stream().map(Message::line).toList(),
+                m -> m.author() == Author.CLIENT, "id", "author", "body", "sentAt");
     }
 
     @Override

@@ -22,9 +22,12 @@ public class HealthData implements PersonalDataHolder {
 
     @Override
     public void export(long clientId, ClientExport export) {
+        // The anamnesis as the practitioner wrote it down: access only.
         export.add("anamnesis", records.anamnesis(clientId).stream().map(AnamnesisEntry::line).toList());
-        export.add("measurements",
-                MeasurementLine.withBmis(records.measurements(clientId).stream().map(Measurement::line).toList()));
+        // Art. 20: the measurements observed (height, weight), not the index computed from them nor those struck out.
+        export.provided("measurements",
+                MeasurementLine.withBmis(records.measurements(clientId).stream().map(Measurement::line).toList()),
+                m -> m.voidedAt() == null, "id", "measuredOn", "heightCm", "weightKg");
     }
 
     @Override

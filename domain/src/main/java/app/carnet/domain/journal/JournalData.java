@@ -37,6 +37,7 @@ public class JournalData implements PersonalDataHolder, ErasureHold {
 
     @Override
     public void export(long clientId, ClientExport export) {
+        // Who consulted the file, when and why: the access archive (art. 15(1)(c); law.md C-R3), not portability.
         export.add("accessJournal",
                 lines.of(journal.search(new JournalFilter(clientId, null, null, null), 0, Integer.MAX_VALUE), false));
     }

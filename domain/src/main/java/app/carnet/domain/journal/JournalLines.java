@@ -32,6 +32,9 @@ class JournalLines {
 
     /** Name and role of a staff member, from the principal name kept in the journal. */
     private String[] describeActor(String principal) {
+        if (!Principals.isStaff(principal)) { // the client themselves (an archive downloaded in the portal)
+            return new String[] {clientName(Principals.clientId(principal)), "CLIENT"};
+        }
         return staff.member(Principals.staffId(principal))
                 .map(m -> new String[] {m.fullName(), m.role().name()})
                 .orElse(new String[] {"—", ""});

@@ -7,6 +7,7 @@ import app.carnet.domain.privacy.JournalAction;
 import app.carnet.domain.privacy.PersonalData;
 import app.carnet.domain.privacy.Purpose;
 import app.carnet.domain.privacy.SealedColumns;
+import app.carnet.rights.data.ExportAction;
 import app.carnet.rights.directive.DirectiveAction;
 import app.carnet.rights.objection.RestrictionAction;
 import app.carnet.rights.request.RequestAction;
@@ -59,6 +60,7 @@ public final class RightsDataCatalog implements DataCatalog {
         all.addAll(List.of(RequestAction.values()));
         all.addAll(List.of(DirectiveAction.values()));
         all.addAll(List.of(RestrictionAction.values()));
+        all.addAll(List.of(ExportAction.values()));
         return all;
     }
 

@@ -3,6 +3,7 @@ package app.carnet.rights.data;
 import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.ClientSummary;
 import app.carnet.domain.privacy.ClientExport;
+import app.carnet.domain.privacy.ClientExport.Scope;
 import app.carnet.domain.privacy.KeptData;
 import app.carnet.domain.privacy.PersonalDataHolder;
 import app.carnet.domain.shared.BusinessException;
@@ -31,6 +32,8 @@ public class ClientDataService {
     @Inject
     Instance<PersonalDataHolder> holders;
     @Inject
+    Archives archives;
+    @Inject
     ClientService clients;
     @Inject
     Event<FileAccessed> accessed;
@@ -51,13 +54,15 @@ public class ClientDataService {
     }
 
     /**
-     * Writes everything Carnet holds about the client into {@code out}, as a ZIP archive ({@link ExportArchive}).
+     * Writes everything Carnet holds about the client into {@code out}, as the access archive ({@link ExportArchive};
+     * GDPR art. 15), for the practitioner to send to a client who asked by email or letter.
      *
      * @throws NotFoundException before anything is written, when the caller may not see this client
      */
     public void export(long clientId, OutputStream out) {
         file(clientId);
-        ExportArchive.write(clientId, clock.instant(), collect(clientId), out);
+        archives.write(clientId, Scope.ACCESS, collect(clientId), clock.instant(), out, step -> {
+        });
         accessed.fire(new FileAccessed(clientId, FileAction.DATA_EXPORTED));
     }
 
@@ -83,8 +88,6 @@ public class ClientDataService {
     }
 
     private ClientExport collect(long clientId) {
-        var export = new ClientExport();
-        holders.forEach(holder -> holder.export(clientId, export));
-        return export;
+        return archives.collect(clientId);
     }
 }
