@@ -22,8 +22,10 @@ public class HealthData implements PersonalDataHolder {
 
     @Override
     public void export(long clientId, ClientExport export) {
-        // The anamnesis as the practitioner wrote it down: access only.
-        export.add("anamnesis", records.anamnesis(clientId).stream().map(AnamnesisEntry::line).toList());
+        // Art. 20: the history, treatments and allergies are what the client told (knowingly provided, WP242 rev.01),
+        // though the practitioner typed them; not those struck out, nor why.
+        export.provided("anamnesis", records.anamnesis(clientId).stream().map(AnamnesisEntry::line).toList(),
+                a -> a.voidedAt() == null, "id", "kind", "text", "notedOn");
         // Art. 20: the measurements observed (height, weight), not the index computed from them nor those struck out.
         export.provided("measurements",
                 MeasurementLine.withBmis(records.measurements(clientId).stream().map(Measurement::line).toList()),
