@@ -17,6 +17,7 @@ import app.carnet.domain.shared.Dates;
 import app.carnet.domain.shared.FileAccessed;
 import app.carnet.domain.shared.Pages;
 import app.carnet.rights.data.ClientDataService;
+import app.carnet.rights.objection.LimitationService;
 import app.carnet.rights.request.RequestType;
 import app.carnet.rights.request.RightExercised;
 import app.carnet.rights.request.RightsEmails;
@@ -48,6 +49,9 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed("OWNER")
 public class DeathService {
+
+    @Inject
+    LimitationService limitations;
 
     private static final Logger LOG = Logger.getLogger(DeathService.class.getName());
     static final String DESIGNEE = "death:";
@@ -141,8 +145,14 @@ public class DeathService {
         accessed.fire(new FileAccessed(clientId, DirectiveAction.DEATH_RECORDED));
 
         var outcome = new ArrayList<String>();
-        // Processing for live purposes ends (C-R7): the relationship, the appointments, the portal.
-        clients.end(clientId, diedOn);
+        // The rights end at death (LIL art. 84): a limitation ends with them, with no one to tell (art. 18(3)); it
+        // would otherwise refuse every change below.
+        limitations.endByDeath(clientId);
+        // Processing for live purposes ends (C-R7): the relationship (unless it had ended before), the appointments,
+        // the portal.
+        if (client.endedOn() == null) {
+            clients.end(clientId, diedOn);
+        }
         int cancelled = agenda.cancelUpcomingAfterDeath(clientId);
         outcome.add("directives.outcome.appointments|" + cancelled);
         outcome.add(accounts.closeAfterDeath(clientId) ? "directives.outcome.accountClosed"
@@ -160,7 +170,8 @@ public class DeathService {
             }
         }
         death.outcome(String.join("\n", outcome));
-        LOG.info(() -> "Death recorded: client " + clientId + ", directives "
+        // No client number beside a death in the log: the access journal links them, the log must not.
+        LOG.info(() -> "Death recorded: directives "
                 + (inForce.isPresent() ? "carried out" : "none") + ", " + cancelled + " appointment(s) cancelled");
         return death.view();
     }
@@ -218,7 +229,7 @@ public class DeathService {
         }
         outcome.add("directives.outcome.erased|" + labels(erased));
         outcome.addAll(keptLines);
-        LOG.info(() -> "Directives' erasure: client " + clientId + ", sections " + erasedSections);
+        LOG.info(() -> "Directives' erasure: sections " + erasedSections);
     }
 
     private static String labels(Set<DirectiveCategory> categories) {

@@ -59,7 +59,7 @@ public class PortalDirectives {
         repository.save(filed);
         exercised.fire(new RightExercised(client, RequestType.DIRECTIVES, DirectiveSummary.filed(version, terms), now,
                 now));
-        LOG.info(() -> "Directives filed: client " + client + ", version " + version);
+        LOG.info(() -> "Directives filed: version " + version);
         return filed.view();
     }
 
@@ -77,7 +77,7 @@ public class PortalDirectives {
         int version = next(client);
         repository.save(DirectiveVersion.revocation(client, version, now));
         exercised.fire(new RightExercised(client, RequestType.DIRECTIVES, DirectiveSummary.revoked(version), now, now));
-        LOG.info(() -> "Directives revoked: client " + client + ", version " + version);
+        LOG.info(() -> "Directives revoked: version " + version);
     }
 
     /** Retires the current version, locked, and gives the next number. */

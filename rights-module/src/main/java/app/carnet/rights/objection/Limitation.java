@@ -74,7 +74,7 @@ class Limitation extends SealedRecord {
     }
 
     /** Lifted, the client told first (art. 18(3)). */
-    void lift(Instant noticeSent, Instant now, long staffId) {
+    void lift(@Nullable Instant noticeSent, Instant now, long staffId) {
         this.noticeSentAt = noticeSent;
         this.liftedAt = now;
         this.liftedBy = staffId;

@@ -1,5 +1,6 @@
 package app.carnet.rights.objection;
 
+import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.Clients;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
@@ -32,6 +33,8 @@ public class LimitationService {
     @Inject
     Clients clients;
     @Inject
+    ClientService files;
+    @Inject
     Outbox outbox;
     @Inject
     PracticeService practice;
@@ -42,8 +45,15 @@ public class LimitationService {
     @Inject
     Clock clock;
 
-    /** The limitation that holds on the client's data, if any: the banner of the file. */
+    /**
+     * The limitation that holds on the client's data, if any: the banner of the file, which every member of the team
+     * who may open the file sees (nothing for a file they may not open).
+     */
+    @RolesAllowed({"OWNER", "PARTNER", "REPLACEMENT"})
     public Optional<LimitationView> of(long clientId) {
+        if (!files.mayAccess(clientId)) {
+            return Optional.empty();
+        }
         return restrictions.current(clientId).map(Limitation::view);
     }
 
@@ -62,6 +72,17 @@ public class LimitationService {
         var now = clock.instant();
         current.lift(now, now, Principals.staffId(security.getCallerPrincipal().getName()));
         journal.fire(new FileAccessed(clientId, RestrictionAction.LIMITATION_LIFTED));
+    }
+
+    /**
+     * The client died: their rights end with them (Loi Informatique et Libertés art. 84), the limitation too, with no
+     * one to tell (art. 18(3)); journaled like a lifting. Nothing happens when none holds.
+     */
+    public void endByDeath(long clientId) {
+        restrictions.current(clientId).ifPresent(current -> {
+            current.lift(null, clock.instant(), Principals.staffId(security.getCallerPrincipal().getName()));
+            journal.fire(new FileAccessed(clientId, RestrictionAction.LIMITATION_LIFTED));
+        });
     }
 
     private boolean notify(long clientId, Limitation limitation) {

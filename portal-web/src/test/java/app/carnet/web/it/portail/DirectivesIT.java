@@ -107,6 +107,13 @@ class DirectivesIT extends BrowserTest {
         String history = text("history");
         assertTrue(history.contains("Version 1") && history.contains("Version 2") && history.contains("révocation")
                 && history.contains("Version 4") && history.contains("version actuelle"), history);
+        // A limitation still holds at death: the rights end with the person (LIL art. 84), the limitation with them,
+        // and the directives are carried out all the same.
+        open("/portail/mes-droits.xhtml");
+        find("limitation:ground").findElement(By.cssSelector("label[for='limitation:ground:0']")).click();
+        type("limitation:reason", "Mon adresse est fausse");
+        submit("limitation:ask");
+        assertTrue(text("limited").contains("Vos données sont limitées depuis le"), pageText());
         submit("user:logout");
 
         // The practitioner records the death, after a document that is not a PDF, JPEG or PNG is refused.
