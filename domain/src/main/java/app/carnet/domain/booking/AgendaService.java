@@ -134,13 +134,13 @@ public class AgendaService {
     }
 
     /**
-     * The client died (Loi Informatique et Libertés art. 85; law.md C-R7): their appointments still to come are
-     * cancelled and their waitlist entries dropped, without an email to them; the freed time goes to others as
-     * usual. Journaled once.
+     * The client's file ends: they died (Loi Informatique et Libertés art. 85; law.md C-R7) or their data is being
+     * erased (GDPR art. 17). Their appointments still to come are cancelled and their waitlist entries dropped,
+     * without an email to them; the freed time goes to others as usual. Journaled once.
      *
      * @return how many appointments were cancelled
      */
-    public int cancelUpcomingAfterDeath(long clientId) {
+    public int cancelUpcomingAsTheFileEnds(long clientId) {
         clients.checkAccess(clientId);
         var now = bookings.now();
         int cancelled = 0;

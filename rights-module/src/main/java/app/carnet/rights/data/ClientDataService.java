@@ -4,21 +4,20 @@ import app.carnet.domain.client.ClientService;
 import app.carnet.domain.client.ClientSummary;
 import app.carnet.domain.privacy.ClientExport;
 import app.carnet.domain.privacy.ClientExport.Scope;
-import app.carnet.domain.privacy.KeptData;
 import app.carnet.domain.privacy.PersonalDataHolder;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.FileAccessed;
 import app.carnet.domain.shared.FileAction;
 import app.carnet.domain.shared.NotFoundException;
+import app.carnet.rights.erasure.Erasure;
+import app.carnet.rights.erasure.ErasurePlan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,9 +29,9 @@ import java.util.List;
 public class ClientDataService {
 
     @Inject
-    Instance<PersonalDataHolder> holders;
-    @Inject
     Archives archives;
+    @Inject
+    Erasure erasure;
     @Inject
     ClientService clients;
     @Inject
@@ -67,20 +66,18 @@ public class ClientDataService {
     }
 
     /**
-     * Erases the client's data in every module, the file last; keeps only what an obligation requires.
+     * Erases the client's data once the relationship has ended, through {@link Erasure}: exactly what no hold keeps.
      *
-     * @return what was kept, and why
+     * @return what was erased and what was kept, and why
      * @throws BusinessException {@code rights.erase.notEnded} while the relationship goes on
      */
-    public List<KeptData> erase(long clientId) {
+    public ErasurePlan erase(long clientId) {
         if (file(clientId).endedOn() == null) {
             throw new BusinessException("rights.erase.notEnded");
         }
-        var kept = new ArrayList<KeptData>();
-        holders.stream().sorted(Comparator.comparing(PersonalDataHolder::holdsTheFile))
-                .forEach(holder -> kept.addAll(holder.erase(clientId)));
+        var plan = erasure.carryOut(clientId);
         accessed.fire(new FileAccessed(clientId, FileAction.DATA_ERASED));
-        return kept;
+        return plan;
     }
 
     private ClientSummary file(long clientId) {

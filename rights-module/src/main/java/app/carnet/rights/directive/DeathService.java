@@ -147,13 +147,13 @@ public class DeathService {
         var outcome = new ArrayList<String>();
         // The rights end at death (LIL art. 84): a limitation ends with them, with no one to tell (art. 18(3)); it
         // would otherwise refuse every change below.
-        limitations.endByDeath(clientId);
+        limitations.endAsTheFileEnds(clientId);
         // Processing for live purposes ends (C-R7): the relationship (unless it had ended before), the appointments,
         // the portal.
         if (client.endedOn() == null) {
             clients.end(clientId, diedOn);
         }
-        int cancelled = agenda.cancelUpcomingAfterDeath(clientId);
+        int cancelled = agenda.cancelUpcomingAsTheFileEnds(clientId);
         outcome.add("directives.outcome.appointments|" + cancelled);
         outcome.add(accounts.closeAfterDeath(clientId) ? "directives.outcome.accountClosed"
                 : "directives.outcome.noAccount");

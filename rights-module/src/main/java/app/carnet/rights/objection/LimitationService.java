@@ -75,10 +75,12 @@ public class LimitationService {
     }
 
     /**
-     * The client died: their rights end with them (Loi Informatique et Libertés art. 84), the limitation too, with no
-     * one to tell (art. 18(3)); journaled like a lifting. Nothing happens when none holds.
+     * The file ends: the client died (their rights end with them, Loi Informatique et Libertés art. 84) or asked
+     * that their data be erased, which leaves nothing to limit. The limitation ends with no notice to send (art.
+     * 18(3) protects the data that would be processed again, and none will be); journaled like a lifting. Nothing
+     * happens when none holds.
      */
-    public void endByDeath(long clientId) {
+    public void endAsTheFileEnds(long clientId) {
         restrictions.current(clientId).ifPresent(current -> {
             current.lift(null, clock.instant(), Principals.staffId(security.getCallerPrincipal().getName()));
             journal.fire(new FileAccessed(clientId, RestrictionAction.LIMITATION_LIFTED));

@@ -52,6 +52,11 @@ public class PortalRequests {
         return request.getId();
     }
 
+    /** Whether one of the client's requests of this type is still open. */
+    public boolean pending(RequestType type) {
+        return requests.ofClient(me()).stream().anyMatch(r -> r.getType() == type && r.getState().open());
+    }
+
     private long me() {
         return Principals.clientId(security.getCallerPrincipal().getName());
     }

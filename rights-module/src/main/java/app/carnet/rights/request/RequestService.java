@@ -237,6 +237,27 @@ public class RequestService {
         accessed.fire(new FileAccessed(request.getClientId(), RequestAction.RIGHTS_REQUEST_HANDLED));
     }
 
+    /**
+     * The client of an open request of {@code type} that the practitioner carries out now (an erasure), locked
+     * until the transaction ends; the request goes with the client's data, the access journal keeps the proof.
+     *
+     * @throws BusinessException {@code rights.request.waitingForIdentity}, {@code rights.request.closed}
+     * @throws NotFoundException for a request of another type, or one the caller may not see
+     */
+    public long toCarryOut(long id, RequestType type) {
+        var request = findForUpdate(id);
+        if (request.getType() != type) {
+            throw new NotFoundException();
+        }
+        request.getState().answered(); // throws when it may not be answered now
+        return request.getClientId();
+    }
+
+    /** The date a request was received, for the answer that tells it. */
+    public LocalDate receivedOn(long id) {
+        return find(id).getReceivedOn();
+    }
+
     /** What was asked: present and not too long, else {@code rights.request.empty} or {@code validation.tooLong}. */
     static @Nullable String asked(Checks checks, @Nullable String typed) {
         if (typed == null || typed.isBlank()) {

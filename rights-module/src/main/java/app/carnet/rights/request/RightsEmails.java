@@ -37,10 +37,16 @@ public final class RightsEmails {
      */
     public static final EmailTemplate LIMITATION_LIFTED = new EmailTemplate(BUNDLE, "limitationLifted", Purpose.P16);
 
+    /**
+     * The answer to an erasure carried out (art. 17), to the address the file had: {0} first name, {1} practice,
+     * {2} the day it was asked, {3} the answer (what was erased, what kept and why), {4} the CNIL.
+     */
+    public static final EmailTemplate ERASURE_DONE = of("erasureDone");
+
     /** Every one of them, for the module's catalog. */
     public static final List<EmailTemplate> ALL = all(List.of(REQUEST_IDENTITY_INFORMATION, REQUEST_IDENTITY_DOCUMENT,
             REQUEST_EXTENDED, REQUEST_REFUSED, REQUEST_DUE_SOON, DESIGNEE_CONFIRMATION, DESIGNEE_ARCHIVE,
-            LIMITATION_LIFTED),
+            LIMITATION_LIFTED, ERASURE_DONE),
             REQUEST_ANSWERS.values());
 
     private RightsEmails() {

@@ -1,15 +1,19 @@
 package app.carnet.web.it.portail;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.carnet.web.it.BrowserTest;
 import app.carnet.web.it.Mailbox;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * « Mes données et mes droits »: what Carnet holds about the client and why (purpose, legal basis, retention), read
- * from every module's registry, who receives the file, and the CNIL.
+ * from every module's registry, who receives the file, and the CNIL; and the erasure (art. 17): what would go and
+ * what stay, read before asking, then carried out by the practitioner from the register, which keeps exactly the
+ * access journal and answers by email.
  */
 class RightsPageIT extends BrowserTest {
 
@@ -36,5 +40,60 @@ class RightsPageIT extends BrowserTest {
         assertTrue(text("recipients").contains("Personne d'autre"), text("recipients"));
         assertTrue(text("complaint").contains("3 place de Fontenoy"), text("complaint"));
         assertTrue(text("complaint").contains("www.cnil.fr/plaintes"));
+    }
+
+    @Test
+    void erasure_shouldShowWhatGoesAndStaysThenBeCarriedOutFromTheRegister() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String lastName = "Effacement" + tag;
+        String email = uniqueEmail("effacement");
+        var mailbox = new Mailbox(env.mail());
+        loginAsOwner();
+        long client = createClient(lastName, "Paul", email, "05/05/1985");
+        submit("user:logout");
+        activate(Mailbox.firstLink(mailbox.awaitMessage(email, 1)), PASSWORD);
+        loginAsClient(email, PASSWORD);
+
+        open("/portail/mes-droits.xhtml");
+        clickAjax("erasure:show-plan");
+        String erases = text("plan-erases");
+        assertTrue(erases.contains("Dossier (identité, coordonnées") && erases.contains("Espace client"), erases);
+        String keeps = text("plan-keeps");
+        assertTrue(keeps.contains("Lignes du journal des accès") && keeps.contains("preuve de la sécurité"), keeps);
+        assertFalse(erases.contains("journal des accès"), erases);
+        type("erasure:why", "Je déménage " + tag);
+        submit("erasure:ask-erasure");
+        assertTrue(pageText().contains("Votre demande d'effacement est envoyée"), pageText());
+        assertTrue(find("erasure:erasure-pending").isDisplayed());
+        assertTrue(text("mine").contains("Je déménage " + tag), text("mine"));
+        assertEquals(1, env.queryLong("SELECT COUNT(*) FROM rights_request WHERE client_id = ? AND type = 'ERASURE'",
+                client));
+
+        submit("user:logout");
+        loginAsOwner();
+        open("/cabinet/droits/index.xhtml");
+        var row = find("register").findElement(By.xpath(".//tr[contains(., '" + lastName + "')]"));
+        assertTrue(row.getText().contains("Effacement"), row.getText());
+        submit(row.findElement(By.tagName("a")).getDomAttribute("id"));
+        clickAjax("form:show-plan");
+        assertTrue(text("plan-keeps").contains("Lignes du journal des accès"), text("plan-keeps"));
+        String answer = find("form:erasure-answer").getDomProperty("value");
+        assertTrue(answer.contains("Nous avons effacé") && answer.contains("Dossier"), answer);
+        find("form:carry-out").click();
+        submit("form:confirm-yes");
+        assertTrue(pageText().contains("Les données sont effacées et la réponse est envoyée"), pageText());
+
+        assertEquals(0, env.queryLong("SELECT COUNT(*) FROM client WHERE id = ?", client), "the file is gone");
+        assertEquals(0, env.queryLong("SELECT COUNT(*) FROM client_credential WHERE client_id = ?", client));
+        assertEquals(0, env.queryLong("SELECT COUNT(*) FROM rights_request WHERE client_id = ?", client));
+        assertTrue(env.queryLong("SELECT COUNT(*) FROM access_journal WHERE client_id = ?", client) > 0,
+                "the journal stays, as the plan said");
+        assertEquals(1, env.queryLong("SELECT COUNT(*) FROM access_journal WHERE client_id = ? AND action = ?",
+                client, "DATA_ERASED"), "the erasure's proof");
+        var done = mailbox.awaitMessage(email, 2);
+        assertEquals("Votre demande d'effacement est exécutée", done.getSubject());
+        String body = Mailbox.text(done);
+        assertTrue(body.contains("Nous avons effacé") && body.contains("Lignes du journal des accès")
+                && body.contains("www.cnil.fr/plaintes"), body);
     }
 }

@@ -1,10 +1,11 @@
 package app.carnet.web.view.cabinet.clients;
 
-import app.carnet.domain.privacy.KeptData;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.NotFoundException;
 import app.carnet.rights.data.ClientDataService;
 import app.carnet.rights.data.Holding;
+import app.carnet.rights.erasure.ErasurePlan;
+import app.carnet.rights.erasure.PlanLine;
 import app.carnet.web.view.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,15 +38,16 @@ public class ClientDataBacking implements Serializable {
 
     /** Erases the client's data, then goes back to the list, saying what was kept and why. */
     public String erase(long clientId) {
-        List<KeptData> kept;
+        ErasurePlan done;
         try {
-            kept = data.erase(clientId);
+            done = data.erase(clientId);
         } catch (BusinessException e) {
             Messages.errorAt("data:erase", e.messageKey());
             return null;
         }
         Messages.flash("rights.erased");
-        kept.forEach(k -> Messages.flash(k.reason()));
+        done.keeps().stream().map(PlanLine::reason).filter(java.util.Objects::nonNull).distinct()
+                .forEach(Messages::flash);
         return "/cabinet/clients/index.xhtml?faces-redirect=true";
     }
 
