@@ -217,6 +217,18 @@ class Client extends SealedRecord {
         this.updatedAt = now;
     }
 
+    /** Replaces the contact data with checked values, as the client corrected them. */
+    void correctContact(ContactData contact, Instant now) {
+        this.address = seal("address", contact.address());
+        this.postalCode = seal("postal_code", contact.postalCode());
+        this.city = seal("city", contact.city());
+        this.mobilePhone = seal("mobile_phone", contact.mobilePhone());
+        this.mobilePhoneIndex = phoneIndex(contact.mobilePhone());
+        this.otherPhone = seal("other_phone", contact.otherPhone());
+        this.otherPhoneIndex = phoneIndex(contact.otherPhone());
+        this.updatedAt = now;
+    }
+
     /** The relationship ended on this day: the retention clock starts. */
     void end(LocalDate day) {
         this.endedOn = day;

@@ -11,6 +11,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client's own requests, in the portal: those made here (the client is logged in, so no identity proof is ever
@@ -41,12 +42,25 @@ public class PortalRequests {
      *         ({@code asked}) for a request that says nothing
      */
     public long make(RequestType type, String asked) {
+        return make(type, asked, null);
+    }
+
+    /**
+     * Makes a request about one item of the client's data ({@code itemRef}: a rectification), received today.
+     *
+     * @return its id
+     * @throws BusinessException as {@link #make(RequestType, String)}
+     */
+    public long make(RequestType type, String asked, @Nullable String itemRef) {
         var checks = new Checks();
         checks.present(type, "type");
         String text = RequestService.asked(checks, asked);
         checks.throwIfAny();
         var request = new RightsRequest(me(), Objects.requireNonNull(type), RequestChannel.PORTAL,
                 Dates.today(clock), Objects.requireNonNull(text), clock.instant(), null);
+        if (itemRef != null) {
+            request.pointAt(itemRef);
+        }
         requests.save(request);
         requests.save(new RequestEvent(request.getId(), clock.instant(), RequestEventKind.RECEIVED, null, null));
         return request.getId();

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -251,6 +252,11 @@ public class RequestService {
         }
         request.getState().answered(); // throws when it may not be answered now
         return request.getClientId();
+    }
+
+    /** The item of the client's data a request points at (a rectification made in the portal), if any. */
+    public Optional<String> itemOf(long id) {
+        return Optional.ofNullable(find(id).getItemRef());
     }
 
     /** The date a request was received, for the answer that tells it. */

@@ -57,6 +57,10 @@ class RightsRequest extends SealedRecord {
     @Column(name = "asked", nullable = false, updatable = false)
     private byte @Nullable [] asked;
 
+    /** The item a rectification points at, as its module names it ({@code RectifiableItem.ref}). */
+    @Column(name = "item_ref", length = 60, updatable = false)
+    private @Nullable String itemRef;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 25)
     private RequestState state;
@@ -222,6 +226,16 @@ class RightsRequest extends SealedRecord {
                 deadline.due(), deadline.firstMonthDue(), state.open() ? deadline.daysLeft(today) : 0, months,
                 suspendedSince, open("extension_reasons", extensionReasons), answerText(), closedAt, verifiedOn,
                 verifiedWith, events, identity);
+    }
+
+    /** The request is about this item (a rectification made in the portal), set once, before it is saved. */
+    void pointAt(String ref) {
+        this.itemRef = ref;
+    }
+
+    @Nullable
+    String getItemRef() {
+        return itemRef;
     }
 
     PortalRequestLine portalLine(LocalDate today) {

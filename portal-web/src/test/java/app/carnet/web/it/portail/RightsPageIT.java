@@ -96,4 +96,83 @@ class RightsPageIT extends BrowserTest {
         assertTrue(body.contains("Nous avons effacé") && body.contains("Lignes du journal des accès")
                 && body.contains("www.cnil.fr/plaintes"), body);
     }
+
+    @Test
+    void rectification_shouldLetTheClientCorrectTheirContactAndThePractitionerWhatTheyPointAt() throws Exception {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String lastName = "Dupond" + tag;
+        String email = uniqueEmail("rectification");
+        var mailbox = new Mailbox(env.mail());
+        loginAsOwner();
+        long client = createClient(lastName, "Anne", email, "04/04/1984");
+        open("/cabinet/clients/sante.xhtml?id=" + client);
+        type("form:measuredOn", "02/11/2026");
+        type("form:weightKg", "72,5");
+        clickAjax("form:measure");
+        submit("user:logout");
+        activate(Mailbox.firstLink(mailbox.awaitMessage(email, 1)), PASSWORD);
+        loginAsClient(email, PASSWORD);
+
+        // The contact data, corrected by the client at once; a bad number changes nothing.
+        clickAjax("form:edit-contact");
+        type("form:mobilePhone", "12");
+        submit("form:save-contact");
+        assertTrue(pageText().contains("Ce numéro n'est pas valable"), pageText());
+        type("form:mobilePhone", "06 11 22 33 44");
+        type("form:city", "Lyon");
+        submit("form:save-contact");
+        assertTrue(pageText().contains("Vos coordonnées sont corrigées."), pageText());
+        assertEquals("06 11 22 33 44", text("mobilePhone"));
+        assertTrue(text("address").contains("Lyon"), text("address"));
+        assertEquals(1, env.queryLong("SELECT COUNT(*) FROM rights_request WHERE client_id = ? AND type = "
+                + "'RECTIFICATION' AND state = 'ANSWERED'", client), "the register has it, answered at once");
+
+        // Anything else: pointed at, then corrected by the practitioner.
+        open("/portail/mes-droits.xhtml");
+        pick("rectification:item", "Nom : " + lastName);
+        type("rectification:wrong", "Mon nom s'écrit avec un t");
+        type("rectification:proposed", "Dupont" + tag);
+        submit("rectification:ask-rectification");
+        assertTrue(pageText().contains("Votre demande de rectification est envoyée"), pageText());
+        assertTrue(text("mine").contains("Rectification demandée : Nom : " + lastName), text("mine"));
+        pick("rectification:item", "Poids (kg) du 2 novembre 2026 : 72,5");
+        type("rectification:wrong", "C'était 70 kg");
+        submit("rectification:ask-rectification");
+        assertTrue(pageText().contains("Votre demande de rectification est envoyée"), pageText());
+
+        submit("user:logout");
+        loginAsOwner();
+        open("/cabinet/droits/demande.xhtml?id=" + env.queryLong(
+                "SELECT id FROM rights_request WHERE client_id = ? AND item_ref = 'client:lastName'", client));
+        assertEquals(lastName, text("item-value"));
+        type("form:corrected", "Dupont" + tag);
+        type("form:rectification-answer", "Votre nom est corrigé.");
+        submit("form:accept-rectification");
+        assertTrue(pageText().contains("La donnée est rectifiée et la réponse est envoyée."), pageText());
+        var answer = mailbox.awaitMessage(email, 2);
+        assertEquals("Votre demande de rectification : la réponse", answer.getSubject());
+        assertTrue(Mailbox.text(answer).contains("Votre nom est corrigé."));
+
+        open("/cabinet/droits/demande.xhtml?id=" + env.queryLong(
+                "SELECT id FROM rights_request WHERE client_id = ? AND item_ref LIKE 'measurement:%'", client));
+        assertEquals("72,5", text("item-value"));
+        type("form:corrected", "soixante-dix");
+        type("form:rectification-answer", "Votre poids est corrigé.");
+        submit("form:accept-rectification");
+        assertTrue(pageText().contains("Indiquez le poids en kilogrammes"), pageText());
+        assertEquals(1, env.queryLong("SELECT COUNT(*) FROM measurement WHERE client_id = ?", client),
+                "a refused value writes nothing");
+        type("form:corrected", "70");
+        submit("form:accept-rectification");
+        assertTrue(pageText().contains("La donnée est rectifiée"), pageText());
+        assertEquals(1, env.queryLong("SELECT COUNT(*) FROM measurement WHERE client_id = ? AND voided_at IS NULL",
+                client), "the corrected one only");
+        assertEquals(2, env.queryLong("SELECT COUNT(*) FROM measurement WHERE client_id = ?", client),
+                "the wrong one struck out, not deleted");
+
+        open("/cabinet/clients/fiche.xhtml?id=" + client);
+        assertEquals("Dupont" + tag, text("lastName"));
+        open("/cabinet/clients/sante.xhtml?id=" + client);
+        assertTrue(pageText().contains("Rectifiée à la demande du client"), pageText());
+    }
 }
