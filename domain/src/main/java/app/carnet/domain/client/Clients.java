@@ -2,6 +2,7 @@ package app.carnet.domain.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,14 @@ public class Clients {
 
     public Optional<ClientContact> byEmail(String email) {
         return clients.findByEmail(email).map(Clients::contact);
+    }
+
+    /**
+     * The staff the client's file is shared with (partners, replacements): the recipients of the client's data
+     * within the practice, whom a rectification, an erasure or a limitation is told (GDPR art. 19).
+     */
+    public List<Long> sharedWith(long id) {
+        return clients.findShares(id).stream().map(ClientShare::getStaffId).toList();
     }
 
     private static ClientContact contact(Client c) {

@@ -4,6 +4,8 @@ import app.carnet.domain.privacy.ClientExport;
 import app.carnet.domain.privacy.ErasureHold;
 import app.carnet.domain.privacy.Hold;
 import app.carnet.domain.privacy.PersonalDataHolder;
+import app.carnet.rights.recipient.RecipientNotices;
+import app.carnet.rights.request.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -29,6 +31,8 @@ public class Erasure {
     Instance<PersonalDataHolder> holders;
     @Inject
     Instance<ErasureHold> holds;
+    @Inject
+    RecipientNotices recipients;
 
     /** What an erasure of the client would erase and keep, now. */
     public ErasurePlan plan(long clientId) {
@@ -36,12 +40,14 @@ public class Erasure {
     }
 
     /**
-     * Erases the client's data as the plan of this moment says: exactly what no hold keeps.
+     * Erases the client's data as the plan of this moment says: exactly what no hold keeps; the file's recipients
+     * are told first (art. 19), while the shares still say who they are.
      *
      * @return the plan carried out
      */
     public ErasurePlan carryOut(long clientId) {
         var plan = plan(clientId);
+        recipients.tell(clientId, RequestType.ERASURE);
         holders.stream().filter(h -> plan.holders().contains(name(h)))
                 .sorted(Comparator.comparing(PersonalDataHolder::holdsTheFile))
                 .forEach(holder -> holder.erase(clientId));

@@ -3,6 +3,7 @@ package app.carnet.rights.objection;
 import app.carnet.domain.privacy.Purpose;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Principals;
+import app.carnet.rights.recipient.RecipientNotices;
 import app.carnet.rights.request.RequestType;
 import app.carnet.rights.request.RightExercised;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,8 @@ public class PortalRestrictions {
     SecurityContext security;
     @Inject
     Clock clock;
+    @Inject
+    RecipientNotices recipients;
 
     /** The switches, in the policy's order: on where the client has not objected. */
     public List<ObjectionSwitch> switches() {
@@ -93,6 +96,7 @@ public class PortalRestrictions {
         restrictions.save(new Limitation(client, chosen, text, now, principal()));
         exercised.fire(new RightExercised(client, RequestType.LIMITATION,
                 "Limitation (art. 18(1)) : " + chosen + " — " + text, now, null));
+        recipients.tell(client, RequestType.LIMITATION);
     }
 
     private String principal() {

@@ -6,6 +6,7 @@ import app.carnet.domain.privacy.RectifiableItem;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Principals;
+import app.carnet.rights.recipient.RecipientNotices;
 import app.carnet.rights.request.PortalRequests;
 import app.carnet.rights.request.RequestType;
 import app.carnet.rights.request.RightExercised;
@@ -39,6 +40,8 @@ public class PortalRectification {
     @Inject
     PortalRequests requests;
     @Inject
+    RecipientNotices recipients;
+    @Inject
     Event<RightExercised> exercised;
     @Inject
     SecurityContext security;
@@ -58,6 +61,7 @@ public class PortalRectification {
         if (!changed.isEmpty()) {
             var now = clock.instant();
             exercised.fire(new RightExercised(me(), RequestType.RECTIFICATION, summary.apply(changed), now, now));
+            recipients.tell(me(), RequestType.RECTIFICATION);
         }
         return changed;
     }

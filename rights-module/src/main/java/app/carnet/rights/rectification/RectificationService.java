@@ -2,6 +2,7 @@ package app.carnet.rights.rectification;
 
 import app.carnet.domain.privacy.RectifiableItem;
 import app.carnet.domain.shared.BusinessException;
+import app.carnet.rights.recipient.RecipientNotices;
 import app.carnet.rights.request.RequestService;
 import app.carnet.rights.request.RequestType;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * The practitioner's side of a rectification the client asked about one item (GDPR art. 16), from the register of
  * requests: the item as it is now, then the acceptance, which makes the correction in the item's module (a typed
  * value checked as its form checks it; a consultation is corrected in its own page) and answers the client in the
- * same transaction, or the refusal with its reason, which the register's refusal does (art. 12(4)).
+ * same transaction, tells the file's recipients (art. 19), or the refusal with its reason, which the register's refusal does (art. 12(4)).
  */
 @Stateless
 @RolesAllowed("OWNER")
@@ -24,6 +25,8 @@ public class RectificationService {
     RequestService requests;
     @Inject
     Rectifiables rectifiables;
+    @Inject
+    RecipientNotices recipients;
 
     /** The item the request points at, as it is now; none for a request about no item, or an item since gone. */
     public Optional<RectifiableItem> item(long requestId) {
@@ -50,5 +53,6 @@ public class RectificationService {
             held.get().module().correct(clientId, held.get().item().ref(), corrected.strip());
         }
         requests.answer(requestId, answer);
+        recipients.tell(clientId, RequestType.RECTIFICATION);
     }
 }

@@ -10,7 +10,9 @@ public enum RequestAction implements JournalAction {
     RIGHTS_REQUEST_HANDLED,
     RIGHTS_IDENTITY_ASKED,
     RIGHTS_IDENTITY_READ,
-    RIGHTS_IDENTITY_VERIFIED;
+    RIGHTS_IDENTITY_VERIFIED,
+    /** The recipients of the file were told of a rectification, an erasure or a limitation (GDPR art. 19). */
+    RECIPIENTS_TOLD;
 
     @Override
     public Purpose purpose() {

@@ -43,11 +43,20 @@ public final class RightsEmails {
      */
     public static final EmailTemplate ERASURE_DONE = of("erasureDone");
 
+    /**
+     * Art. 19, to each member of staff the file is shared with, without the client's name: a rectification, an
+     * erasure or a limitation of the data they received. {0} first name, {1} practice, {2} the file's page.
+     */
+    public static final Map<RequestType, EmailTemplate> RECIPIENT_NOTICES = Map.of(
+            RequestType.RECTIFICATION, of("recipientNotice.RECTIFICATION"),
+            RequestType.ERASURE, of("recipientNotice.ERASURE"),
+            RequestType.LIMITATION, of("recipientNotice.LIMITATION"));
+
     /** Every one of them, for the module's catalog. */
     public static final List<EmailTemplate> ALL = all(List.of(REQUEST_IDENTITY_INFORMATION, REQUEST_IDENTITY_DOCUMENT,
             REQUEST_EXTENDED, REQUEST_REFUSED, REQUEST_DUE_SOON, DESIGNEE_CONFIRMATION, DESIGNEE_ARCHIVE,
             LIMITATION_LIFTED, ERASURE_DONE),
-            REQUEST_ANSWERS.values());
+            REQUEST_ANSWERS.values(), RECIPIENT_NOTICES.values());
 
     private RightsEmails() {
     }

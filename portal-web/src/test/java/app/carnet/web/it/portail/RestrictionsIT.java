@@ -26,6 +26,12 @@ class RestrictionsIT extends BookingPages {
         loginAsOwner();
         String service = setUpBooking("INSTANT", 0);
         long client = createClient("Limitée", "Rose", email, "03/03/1983");
+        String partner = uniqueEmail("destinataire");
+        String partnerName = "Associé" + Long.toString(System.nanoTime(), 36);
+        env.createStaff("Hugo", partnerName, partner, PASSWORD, "PARTNER");
+        open("/cabinet/clients/fiche.xhtml?id=" + client);
+        pick("sharing:shareWith", "Hugo " + partnerName);
+        clickAjax(find("sharing:share"));
         submit("user:logout");
         activate(Mailbox.firstLink(mailbox.awaitMessage(email, 1)), PASSWORD);
         loginAsClient(email, PASSWORD);
@@ -60,6 +66,8 @@ class RestrictionsIT extends BookingPages {
         type("limitation:reason", "Mon adresse est fausse");
         submit("limitation:ask");
         assertTrue(text("limited").contains("Vos données sont limitées depuis le"), pageText());
+        assertEquals("Les données d'un dossier partagé avec vous sont limitées",
+                Mailbox.subject(mailbox.awaitMessage(partner, 1)), "the file's recipient is told (art. 19)");
         submit("user:logout");
 
         // The practitioner sees the banner, on the file and its other pages, and cannot change the file

@@ -50,6 +50,7 @@ class RightsPageIT extends BrowserTest {
         var mailbox = new Mailbox(env.mail());
         loginAsOwner();
         long client = createClient(lastName, "Paul", email, "05/05/1985");
+        String partner = sharedWithAPartner(client, tag);
         submit("user:logout");
         activate(Mailbox.firstLink(mailbox.awaitMessage(email, 1)), PASSWORD);
         loginAsClient(email, PASSWORD);
@@ -95,6 +96,9 @@ class RightsPageIT extends BrowserTest {
         String body = Mailbox.text(done);
         assertTrue(body.contains("Nous avons effacé") && body.contains("Lignes du journal des accès")
                 && body.contains("www.cnil.fr/plaintes"), body);
+        var notice = mailbox.awaitMessage(partner, 1);
+        assertEquals("Les données d'un dossier partagé avec vous ont été effacées", notice.getSubject());
+        assertFalse(Mailbox.text(notice).contains(lastName), "no name in the notice");
     }
 
     @Test
@@ -105,6 +109,7 @@ class RightsPageIT extends BrowserTest {
         var mailbox = new Mailbox(env.mail());
         loginAsOwner();
         long client = createClient(lastName, "Anne", email, "04/04/1984");
+        String partner = sharedWithAPartner(client, tag);
         open("/cabinet/clients/sante.xhtml?id=" + client);
         type("form:measuredOn", "02/11/2026");
         type("form:weightKg", "72,5");
@@ -126,6 +131,10 @@ class RightsPageIT extends BrowserTest {
         assertTrue(text("address").contains("Lyon"), text("address"));
         assertEquals(1, env.queryLong("SELECT COUNT(*) FROM rights_request WHERE client_id = ? AND type = "
                 + "'RECTIFICATION' AND state = 'ANSWERED'", client), "the register has it, answered at once");
+        var notice = mailbox.awaitMessage(partner, 1);
+        assertEquals("Un dossier partagé avec vous a été rectifié", notice.getSubject());
+        assertTrue(Mailbox.text(notice).contains("RGPD, art. 19") && !Mailbox.text(notice).contains(lastName),
+                Mailbox.text(notice));
 
         // Anything else: pointed at, then corrected by the practitioner.
         open("/portail/mes-droits.xhtml");
@@ -152,6 +161,8 @@ class RightsPageIT extends BrowserTest {
         var answer = mailbox.awaitMessage(email, 2);
         assertEquals("Votre demande de rectification : la réponse", answer.getSubject());
         assertTrue(Mailbox.text(answer).contains("Votre nom est corrigé."));
+        assertEquals("Un dossier partagé avec vous a été rectifié", mailbox.awaitMessage(partner, 2).getSubject(),
+                "the partner is told of each rectification (art. 19)");
 
         open("/cabinet/droits/demande.xhtml?id=" + env.queryLong(
                 "SELECT id FROM rights_request WHERE client_id = ? AND item_ref LIKE 'measurement:%'", client));
@@ -174,5 +185,16 @@ class RightsPageIT extends BrowserTest {
         assertEquals("Dupont" + tag, text("lastName"));
         open("/cabinet/clients/sante.xhtml?id=" + client);
         assertTrue(pageText().contains("Rectifiée à la demande du client"), pageText());
+    }
+
+    /** Shares the client's file (the owner logged in) with a new partner, a recipient of its data: their email. */
+    private String sharedWithAPartner(long client, String tag) throws java.sql.SQLException {
+        String email = uniqueEmail("destinataire");
+        env.createStaff("Iris", "Destinataire" + tag, email, PASSWORD, "PARTNER");
+        open("/cabinet/clients/fiche.xhtml?id=" + client);
+        pick("sharing:shareWith", "Iris Destinataire" + tag);
+        clickAjax(find("sharing:share"));
+        assertTrue(text("sharing:shared-with").contains("Iris Destinataire" + tag));
+        return email;
     }
 }
