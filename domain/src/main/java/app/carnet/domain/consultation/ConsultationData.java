@@ -30,7 +30,8 @@ public class ConsultationData implements PersonalDataHolder {
             var attachments = consultations.attachments(consultation.getId());
             views.add(consultation.view(attachments.stream().map(Attachment::view).toList()));
             for (Attachment attachment : attachments) {
-                export.file(FOLDER, name(attachment.view()), () -> consultations.readContent(attachment.getId()));
+                export.file(FOLDER, name(attachment.view()), attachment.view().sizeBytes(),
+                        () -> consultations.readContent(attachment.getId()));
             }
         }
         // What the practitioner wrote and filed: in the access archive only (art. 15), not the portability one.

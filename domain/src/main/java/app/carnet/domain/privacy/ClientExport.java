@@ -47,6 +47,7 @@ public final class ClientExport {
     private final Map<String, Section> portable = new LinkedHashMap<>();
     private final Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
     private final Map<String, Supplier<byte[]>> providedFiles = new LinkedHashMap<>();
+    private final Map<String, Long> sizes = new LinkedHashMap<>();
 
     /** Adds records to the access archive only: what the practitioner wrote, what Carnet derived or logged. */
     public void add(String section, Collection<?> records) {
@@ -77,15 +78,17 @@ public final class ClientExport {
 
     /**
      * A file of the access archive, in {@code folder} under its own name, made safe for any file system (no folder of
-     * its own, no leading dot, no reserved character); its content is read only when an archive is written.
+     * its own, no leading dot, no reserved character), of {@code size} bytes; its content is read only when an
+     * archive is written.
      */
-    public void file(String folder, String name, Supplier<byte[]> content) {
+    public void file(String folder, String name, long size, Supplier<byte[]> content) {
         files.put(path(folder, name), content);
+        sizes.put(path(folder, name), size);
     }
 
-    /** A file the client uploaded themselves: in both archives. */
-    public void providedFile(String folder, String name, Supplier<byte[]> content) {
-        files.put(path(folder, name), content);
+    /** A file the client uploaded themselves, of {@code size} bytes: in both archives. */
+    public void providedFile(String folder, String name, long size, Supplier<byte[]> content) {
+        file(folder, name, size, content);
         providedFiles.put(path(folder, name), content);
     }
 
@@ -114,5 +117,14 @@ public final class ClientExport {
     /** The files of one archive by their path in it, each read when its supplier is called. */
     public Map<String, Supplier<byte[]>> files(Scope scope) {
         return Collections.unmodifiableMap(scope == Scope.ACCESS ? files : providedFiles);
+    }
+
+    /**
+     * About how many bytes the archive of {@code scope} takes before compression: its files, and a kilobyte a
+     * record (what decides whether it is made in the background).
+     */
+    public long estimatedBytes(Scope scope) {
+        long records = sections(scope).values().stream().mapToLong(s -> s.records().size()).sum();
+        return files(scope).keySet().stream().mapToLong(path -> sizes.getOrDefault(path, 0L)).sum() + records * 1024;
     }
 }

@@ -53,7 +53,7 @@ public class Formats {
     }
 
     /** A file's size in kilobytes or megabytes, as the page's language writes them. */
-    public String fileSize(int bytes) {
+    public String fileSize(long bytes) {
         boolean english = "en".equals(language.getLocale().getLanguage());
         var number = java.text.NumberFormat.getNumberInstance(language.getLocale());
         number.setMaximumFractionDigits(1);

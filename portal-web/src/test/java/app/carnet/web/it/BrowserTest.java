@@ -316,6 +316,15 @@ public abstract class BrowserTest {
         submit("form:submit");
     }
 
+    /**
+     * On « Mes données et mes droits », has the client's archive {@code name} ({@code access}, {@code portability})
+     * made in the background, and gives its link once the page, polling, shows it ready.
+     */
+    protected String prepareArchive(String name) {
+        clickAjax("export-form:prepare-" + name);
+        return find("export-form:export-" + name).getAttribute("href");
+    }
+
     /** Types a new password and its confirmation on the invitation page, and submits them. */
     protected void choosePassword(String password, String confirmation) {
         type("form:password", password);

@@ -125,7 +125,9 @@ public final class TestEnvironment {
                 "CARNET_LOGIN_ADDRESS_FAILURES", "100000",
                 "CARNET_EMAIL_REQUESTS_PER_ADDRESS", "100000",
                 // Reminders looked for every 2 s rather than every 5 min.
-                "CARNET_REMINDERS_INTERVAL_SECONDS", "2");
+                "CARNET_REMINDERS_INTERVAL_SECONDS", "2",
+                // a client's archive is made in the background from 64 kB: an attachment of 100 kB makes it so
+                "CARNET_RIGHTS_EXPORT_BACKGROUND_BYTES", "65536");
         Path log = workDir.resolve("carnet-server-" + port + ".log");
         var server = CarnetProcess.start(System.getProperty("carnet.it.java", "java"),
                 Path.of(System.getProperty("carnet.it.uberJar")), port, environment, workDir, log);

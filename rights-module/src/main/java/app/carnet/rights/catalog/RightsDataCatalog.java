@@ -31,6 +31,9 @@ public final class RightsDataCatalog implements DataCatalog {
         all.add(new PersonalData("rights_request_event", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
         all.add(new PersonalData("identity_proof", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
         all.add(new PersonalData("identity_proof_file", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
+        // Archives made in the background (art. 15 and 20), until they expire.
+        all.add(new PersonalData("prepared_archive", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
+        all.add(new PersonalData("prepared_archive_part", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
         // Directives after death (Loi Informatique et Libertés art. 85)
         all.add(new PersonalData("directive_version", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
         all.add(new PersonalData("client_death", Set.of(Purpose.P16), Set.of(DataSubject.CLIENT)));
@@ -47,6 +50,7 @@ public final class RightsDataCatalog implements DataCatalog {
         all.add(new SealedColumns("rights_request_event", List.of("detail")));
         all.add(new SealedColumns("identity_proof", List.of("doubt", "question", "answer")));
         all.add(new SealedColumns("identity_proof_file", List.of("content"), 5));
+        all.add(new SealedColumns("prepared_archive_part", List.of("content"), 2));
         all.add(new SealedColumns("directive_version", List.of("designee_name", "designee_email", "note")));
         all.add(new SealedColumns("client_death", List.of("died_on", "learnt_detail", "document", "archive"), 10));
         all.add(new SealedColumns("heirs_request", List.of("requester", "detail")));

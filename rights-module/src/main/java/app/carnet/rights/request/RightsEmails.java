@@ -52,10 +52,16 @@ public final class RightsEmails {
             RequestType.ERASURE, of("recipientNotice.ERASURE"),
             RequestType.LIMITATION, of("recipientNotice.LIMITATION"));
 
+    /**
+     * An archive made in the background is ready (art. 15 and 20): {0} first name, {1} practice, {2} which archive,
+     * {3} until when it is offered, {4} the page where it is downloaded (the link names no one).
+     */
+    public static final EmailTemplate ARCHIVE_READY = of("archiveReady");
+
     /** Every one of them, for the module's catalog. */
     public static final List<EmailTemplate> ALL = all(List.of(REQUEST_IDENTITY_INFORMATION, REQUEST_IDENTITY_DOCUMENT,
             REQUEST_EXTENDED, REQUEST_REFUSED, REQUEST_DUE_SOON, DESIGNEE_CONFIRMATION, DESIGNEE_ARCHIVE,
-            LIMITATION_LIFTED, ERASURE_DONE),
+            LIMITATION_LIFTED, ERASURE_DONE, ARCHIVE_READY),
             REQUEST_ANSWERS.values(), RECIPIENT_NOTICES.values());
 
     private RightsEmails() {

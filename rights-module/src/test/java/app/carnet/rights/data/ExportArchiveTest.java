@@ -66,7 +66,7 @@ class ExportArchiveTest {
         export.add("consultations", List.of(new ConsultationView(5, 12,
                 new ConsultationForm(LocalDate.of(2026, 3, 1), "Dos", NOTES, "Revoir dans un mois", "Résumé"),
                 List.of(attachment), null, null)));
-        export.file("pieces-jointes", "7-bilan.pdf", () -> new byte[] {1, 2, 3});
+        export.file("pieces-jointes", "7-bilan.pdf", 3, () -> new byte[] {1, 2, 3});
         export.provided("messages", List.of(new MessageLine(1, Author.CLIENT, "Bonjour \"docteur\"", AT, null),
                 new MessageLine(2, Author.PRACTICE, "Réponse du cabinet", AT, null)),
                 m -> m.author() == Author.CLIENT, "id", "author", "body", "sentAt");

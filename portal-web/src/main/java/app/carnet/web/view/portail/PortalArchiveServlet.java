@@ -13,7 +13,8 @@ import java.io.IOException;
 
 /**
  * {@code /portail/mes-donnees?archive=acces|portabilite}: the logged-in client's own archive, streamed as it is
- * written (GDPR art. 15 and 20); journaled by {@link PortalData}.
+ * written (GDPR art. 15 and 20); {@code ?preparee=<id>}: one made in the background, while it is offered (410
+ * afterwards). Journaled by {@link PortalData}.
  */
 @WebServlet("/portail/mes-donnees")
 public class PortalArchiveServlet extends HttpServlet {
@@ -25,6 +26,10 @@ public class PortalArchiveServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getParameter("preparee") != null) {
+            prepared(FileResponse.id(request.getParameter("preparee")), response);
+            return;
+        }
         Scope scope = switch (String.valueOf(request.getParameter("archive"))) {
             case "acces" -> Scope.ACCESS;
             case "portabilite" -> Scope.PORTABILITY;
@@ -38,6 +43,23 @@ public class PortalArchiveServlet extends HttpServlet {
             data.archive(scope, FileResponse.start(response, data.fileName(scope), "application/zip"));
         } catch (EJBAccessException e) {
             response.reset(); // nothing was written: the check comes first
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void prepared(long id, HttpServletResponse response) throws IOException {
+        try {
+            var name = data.preparedFileName(id);
+            if (name.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_GONE); // not theirs, or no longer offered: the same answer
+                return;
+            }
+            if (!data.writePrepared(id, FileResponse.start(response, name.get(), "application/zip"))) {
+                response.reset(); // it expired in between: nothing was written
+                response.sendError(HttpServletResponse.SC_GONE);
+            }
+        } catch (EJBAccessException e) {
+            response.reset();
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

@@ -130,7 +130,7 @@ class ExportBenchmark {
                     "Notes de la consultation " + i + ", ".repeat(40), "Suivi", "Résumé"), attachments, null, null));
             for (AttachmentView a : attachments) {
                 int seed = i;
-                export.file("pieces-jointes", a.id() + "-" + a.fileName(), () -> {
+                export.file("pieces-jointes", a.id() + "-" + a.fileName(), a.sizeBytes(), () -> {
                     if (seed == ATTACHMENTS - 1) {
                         atTheLastAttachment.run();
                     }

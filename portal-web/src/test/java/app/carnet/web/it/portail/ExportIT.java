@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.carnet.web.it.BrowserTest;
+import app.carnet.web.it.Eventually;
 import app.carnet.web.it.Mailbox;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
@@ -18,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +37,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The client downloads their access and portability archives from « Mes données et mes droits » (GDPR art. 15 and
  * 20), reads them back (JSON, CSV for a French spreadsheet, FHIR R4 validated), finds the download in their access
- * journal, and the practitioner's notes only in the access archive.
+ * journal, and the practitioner's notes only in the access archive. The access archive, with an attachment of
+ * 100 kB, is large for the test server (64 kB): it is made in the background with a progress bar, the client is
+ * emailed, downloads it twice, and once expired it is refused and deleted.
  */
 class ExportIT extends BrowserTest {
 
@@ -56,6 +60,14 @@ class ExportIT extends BrowserTest {
         type("form:reason", "Dos " + tag);
         type("form:notes", notes);
         submit("form:save");
+        byte[] pdf = new byte[100_000];
+        Arrays.fill(pdf, (byte) ' ');
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 9);
+        var attachment = Files.createTempFile("bilan", ".pdf");
+        Files.write(attachment, pdf);
+        find("form:upload").sendKeys(attachment.toString());
+        submit("form:attach");
+        assertTrue(pageText().contains("Le fichier est joint."), pageText());
         submit("user:logout");
 
         activate(Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1)), PASSWORD);
@@ -63,8 +75,20 @@ class ExportIT extends BrowserTest {
         submit("rights-link");
         assertTrue(text("export").contains("Archive de portabilité"), text("export"));
 
-        Map<String, byte[]> access = unzip(download(find("export-access").getAttribute("href")));
-        Map<String, byte[]> portable = unzip(download(find("export-portability").getAttribute("href")));
+        // The portability archive is small: at once. The access archive is large: made in the background.
+        Map<String, byte[]> portable = unzip(download(find("export-form:export-portability").getAttribute("href")));
+        assertTrue(text("export-form:archive-access").contains("volumineuse"), text("export"));
+        clickAjax("export-form:prepare-access");
+        assertTrue(find("export-form:progress-access").isDisplayed(), "the progress bar, at once");
+        String prepared = find("export-form:export-access").getAttribute("href");
+        assertTrue(text("export-form:ready-access").contains("à télécharger jusqu'au"), text("export"));
+        Map<String, byte[]> access = unzip(download(prepared));
+        assertArrayEquals(pdf, access.entrySet().stream().filter(e -> e.getKey().startsWith("pieces-jointes/"))
+                .findFirst().orElseThrow().getValue());
+        assertEquals(access.keySet(), unzip(download(prepared)).keySet(), "downloaded again while offered");
+        var ready = new Mailbox(env.mail()).messagesTo(email).stream().filter(m -> Mailbox.subject(m)
+                .equals("Votre archive est prête")).findFirst().orElseThrow();
+        assertTrue(Mailbox.text(ready).contains("/portail/mes-droits.xhtml"), Mailbox.text(ready));
 
         JsonObject sections = sections(access);
         assertEquals(notes, sections.getJsonArray("consultations").getJsonObject(0).getJsonObject("form")
@@ -96,11 +120,25 @@ class ExportIT extends BrowserTest {
         assertTrue(new String(access.get("resume.html"), StandardCharsets.UTF_8).contains("archive d&#39;accès"));
 
         open("/portail/acces.xhtml");
-        assertTrue(pageText().contains("Archive d'accès téléchargée par le client"), pageText());
+        assertEquals(2, pageText().split("Archive d'accès téléchargée par le client", -1).length - 1, pageText());
         assertTrue(pageText().contains("Archive de portabilité téléchargée par le client"), pageText());
-        assertEquals(404, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                env.baseUrl() + "/portail/mes-donnees?archive=autre")).header("Cookie", cookies()).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(404, status("/portail/mes-donnees?archive=autre"));
+
+        // Once its time is past, the archive is refused, then deleted with its parts.
+        long id = Long.parseLong(prepared.substring(prepared.indexOf("preparee=") + 9));
+        env.update("UPDATE prepared_archive SET expires_at = '2000-01-01 00:00:00' WHERE id = ?", id);
+        assertEquals(410, status("/portail/mes-donnees?preparee=" + id));
+        assertEquals(0L, Eventually.until(java.time.Duration.ofSeconds(30),
+                () -> env.queryLong("SELECT COUNT(*) FROM prepared_archive_part WHERE archive_id = ?", id)
+                        + env.queryLong("SELECT COUNT(*) FROM prepared_archive WHERE id = ?", id),
+                rows -> rows == 0), "deleted by the timer");
+        open("/portail/mes-droits.xhtml");
+        assertTrue(find("export-form:prepare-access").isDisplayed(), "the client may ask again");
+    }
+
+    private int status(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(env.baseUrl() + path.substring(1)))
+                .header("Cookie", cookies()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private byte[] download(String url) throws Exception {

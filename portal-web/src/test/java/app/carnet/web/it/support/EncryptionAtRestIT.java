@@ -31,7 +31,7 @@ class EncryptionAtRestIT extends BookingPages {
         loginAsOwner();
         long id = createClient(lastName, firstName, email, "17/03/1961");
         assertEquals(lastName, text("lastName"), "Carnet shows what it stored");
-        new Mailbox(env.mail()).awaitMessage(email, 1);
+        String invitation = Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1));
         var random = new java.util.Random();
         String siren = withLuhnDigit(String.format("%08d", random.nextInt(100_000_000)));
         String mobile = String.format("06%08d", random.nextInt(100_000_000));
@@ -60,6 +60,17 @@ class EncryptionAtRestIT extends BookingPages {
         new Mailbox(env.mail()).awaitMessage(email, 2);
         health.addAll(plantRightsCanaries(email, tag));
         health.addAll(plantDirectiveCanaries(tag));
+        // The client's access archive, made in the background (its attachment makes it large): sealed in parts
+        submit("user:logout");
+        activate(invitation, "une archive bien gardée");
+        loginAsClient(email, "une archive bien gardée");
+        open("/portail/mes-droits.xhtml");
+        prepareArchive("access");
+        health.add("Canarilimitation" + tag); // and a limitation with its reason, planted here rather than elsewhere
+        find("limitation:ground").findElement(org.openqa.selenium.By.cssSelector("label[for='limitation:ground:0']"))
+                .click();
+        type("limitation:reason", health.getLast());
+        submit("limitation:ask");
 
         try (var connection = env.database()) {
             for (SealedColumns table : DataCatalogs.sealedColumns()) {
@@ -144,7 +155,8 @@ class EncryptionAtRestIT extends BookingPages {
         type("form:sharedSummary", canaries.get(5));
         submit("form:save");
         var file = java.nio.file.Files.createTempDirectory("canari").resolve(canaries.get(6) + ".pdf");
-        java.nio.file.Files.writeString(file, "%PDF-1.4\n" + canaries.get(7) + "\n%%EOF\n");
+        java.nio.file.Files.writeString(file,
+                "%PDF-1.4\n" + canaries.get(7) + "\n" + " ".repeat(80_000) + "\n%%EOF\n"); // 80 kB: a large archive
         find("form:upload").sendKeys(file.toString());
         submit("form:attach");
         assertTrue(pageText().contains(canaries.get(6)), pageText());

@@ -39,6 +39,9 @@ class PersonalDataIT extends BookingPages {
             .parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                     + "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
 
+    /** The same image, followed by 80 kB that image readers skip. */
+    private static final byte[] LARGE_PNG = java.util.Arrays.copyOf(PNG, PNG.length + 80_000);
+
     @Test
     void clientData_shouldBeListedExportedAndErased() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
@@ -50,6 +53,15 @@ class PersonalDataIT extends BookingPages {
         String service = setUpBooking("INSTANT", 0);
         long client = createClient("Effacé" + tag, "Iris", email, "09/09/1979");
         bookFor(client, service, monday(5).plusDays(1), "10h");
+        // A consultation with an attachment of 80 kB: the client's access archive is made in the background below
+        open("/cabinet/clients/consultation.xhtml?client=" + client);
+        type("form:reason", "Fatigue " + tag);
+        submit("form:save");
+        var png = Files.createTempFile("bilan", ".png");
+        Files.write(png, LARGE_PNG);
+        find("form:upload").sendKeys(png.toString());
+        submit("form:attach");
+        assertTrue(pageText().contains("Le fichier est joint."), pageText());
 
         // The client's portal account, with a second factor, a reset link and the end of earlier sessions
         String invitation = Mailbox.firstLink(new Mailbox(env.mail()).awaitMessage(email, 1));
@@ -76,6 +88,7 @@ class PersonalDataIT extends BookingPages {
                 .click();
         type("limitation:reason", "Contestée " + tag);
         submit("limitation:ask");
+        prepareArchive("access"); // kept until it expires, or the client's erasure
         submit("user:logout");
         open("/portail/mot-de-passe-oublie.xhtml");
         type("form:email", email);
@@ -91,15 +104,6 @@ class PersonalDataIT extends BookingPages {
         type("form:heightCm", "170");
         type("form:weightKg", "65");
         clickAjax("form:measure");
-
-        open("/cabinet/clients/consultation.xhtml?client=" + client);
-        type("form:reason", "Fatigue " + tag);
-        submit("form:save");
-        var png = Files.createTempFile("bilan", ".png");
-        Files.write(png, PNG);
-        find("form:upload").sendKeys(png.toString());
-        submit("form:attach");
-        assertTrue(pageText().contains("Le fichier est joint."), pageText());
 
         open("/cabinet/clients/conseil.xhtml?client=" + client);
         type("form:title", "Conseils " + tag);
@@ -165,7 +169,7 @@ class PersonalDataIT extends BookingPages {
                 "the invitation, the security notice and the reset link at the earlier address, the message notice");
         assertFalse(data.matches("(?s).*jeton=[A-Za-z0-9_.-]{8}.*"), "no link of the archive works: " + data);
         assertTrue(sections.getJsonArray("accessJournal").size() > 3);
-        assertArrayEquals(PNG, entries.entrySet().stream().filter(e -> e.getKey().startsWith("pieces-jointes/"))
+        assertArrayEquals(LARGE_PNG, entries.entrySet().stream().filter(e -> e.getKey().startsWith("pieces-jointes/"))
                 .findFirst().orElseThrow().getValue(), "the attachment as it went in");
         assertEquals(404, download("/cabinet/export-donnees?id=999999999").statusCode());
 
@@ -243,7 +247,9 @@ class PersonalDataIT extends BookingPages {
                 Map.entry("rights_request", "client_id = " + client),
                 Map.entry("rights_request_event", "request_id IN (" + ids("rights_request", client) + ")"),
                 Map.entry("identity_proof", "client_id = " + client),
-                Map.entry("identity_proof_file", "id IN (" + ids("identity_proof", client) + ")"));
+                Map.entry("identity_proof_file", "id IN (" + ids("identity_proof", client) + ")"),
+                Map.entry("prepared_archive", "client_id = " + client),
+                Map.entry("prepared_archive_part", "archive_id IN (" + ids("prepared_archive", client) + ")"));
     }
 
     /** The ids of the client's rows of a table, taken now (the rows that refer to them are found by them later). */
