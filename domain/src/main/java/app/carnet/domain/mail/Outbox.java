@@ -69,8 +69,9 @@ public class Outbox {
     }
 
     /**
-     * Whether an email of this template may be written to this client: not when they objected to its purpose (art.
-     * 21), not when their data is limited, unless it is about their requests or security (art. 18).
+     * Whether an email of this template may be written to this client: never once their death is recorded, not when
+     * they objected to its purpose (art. 21), not when their data is limited, unless it is about their requests or
+     * security (art. 18).
      */
     public boolean allowed(long clientId, EmailTemplate template) {
         if (restrictions.isUnsatisfied()) {
@@ -86,6 +87,9 @@ public class Outbox {
 
     /** Why an email of this template may not be written to this client under these restrictions, or null. */
     static String refusal(ProcessingRestrictions restricted, long clientId, EmailTemplate template) {
+        if (restricted.deceased(clientId)) {
+            return "the client's death is recorded";
+        }
         if (restricted.objected(clientId, template.purpose())) {
             return "the client objected to its purpose";
         }

@@ -11,6 +11,15 @@ public interface ProcessingRestrictions {
     /** Whether the client objected to the processing of their data for {@code purpose}. */
     boolean objected(long clientId, Purpose purpose);
 
+    /**
+     * Whether the client's death is recorded: from then on nothing goes to their address, whatever its purpose (their
+     * rights ended with them, Loi Informatique et Libertés art. 84; whoever reads that mailbox now is not them). The
+     * heirs and the designee are written to at their own addresses.
+     */
+    default boolean deceased(long clientId) {
+        return false;
+    }
+
     /** Whether the client's data is limited: only stored, never changed. */
     boolean limited(long clientId);
 

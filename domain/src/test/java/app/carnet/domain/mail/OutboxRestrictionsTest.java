@@ -59,6 +59,39 @@ class OutboxRestrictionsTest {
         assertNull(Outbox.refusal(limited, CLIENT, DomainEmails.PASSWORD_RESET));
     }
 
+    @Test
+    void deceasedClient_shouldGetNoEmailAtAll() {
+        var died = new ProcessingRestrictions() {
+            @Override
+            public boolean deceased(long clientId) {
+                return clientId == CLIENT;
+            }
+
+            @Override
+            public boolean objected(long clientId, Purpose purpose) {
+                return false;
+            }
+
+            @Override
+            public boolean limited(long clientId) {
+                return false;
+            }
+
+            @Override
+            public Set<Long> objectors(Purpose purpose) {
+                return Set.of();
+            }
+        };
+        for (Purpose purpose : Purpose.values()) {
+            var template = new EmailTemplate("test", "t" + purpose, purpose);
+            assertNotNull(Outbox.refusal(died, CLIENT, template), purpose + ", even about requests or security");
+            assertNull(Outbox.refusal(died, OTHER, template), purpose + " still goes to the others");
+        }
+        for (EmailTemplate template : DataCatalogs.emailTemplates()) {
+            assertNotNull(Outbox.refusal(died, CLIENT, template), template.name());
+        }
+    }
+
     /** The restrictions of {@link #CLIENT} only. */
     private record Restrictions(Set<Purpose> objections, boolean limitation) implements ProcessingRestrictions {
 

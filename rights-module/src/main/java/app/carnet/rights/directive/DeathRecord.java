@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "client_death")
 @NamedQuery(name = "DeathRecord.byClient", query = "SELECT d FROM DeathRecord d WHERE d.clientId = :client")
+@NamedQuery(name = "DeathRecord.recorded", query = "SELECT COUNT(d) FROM DeathRecord d WHERE d.clientId = :client")
 @SuppressWarnings("NullAway.Init") // JPA's constructor
 class DeathRecord extends SealedRecord {
 

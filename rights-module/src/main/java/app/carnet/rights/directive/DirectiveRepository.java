@@ -35,6 +35,12 @@ class DirectiveRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Whether the client's death is recorded, without reading the record (nor its document and archive). */
+    boolean deathRecorded(long clientId) {
+        return em.createNamedQuery("DeathRecord.recorded", Long.class).setParameter("client", clientId)
+                .getSingleResult() > 0;
+    }
+
     Optional<DeathRecord> deathForUpdate(long id) {
         return Optional.ofNullable(em.find(DeathRecord.class, id, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -3,6 +3,7 @@ package app.carnet.rights.objection;
 import app.carnet.domain.privacy.ProcessingRestrictions;
 import app.carnet.domain.privacy.Purpose;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import java.util.TreeSet;
 /**
  * The client's restrictions as every path consults them (the outbox before an email, the domain's entity listener
  * before a write, the statistics when they come): the objections of GDPR art. 21, each the latest turn of its switch,
- * and the limitation of art. 18, from the client's request until the practitioner lifts it. It runs in its caller's
+ * and the limitation of art. 18, from the client's request until the practitioner lifts it; and the end of them all,
+ * the client's death as the directives component records it ({@link DeathRecords}). It runs in its caller's
  * transaction and checks no access: the caller does.
  */
 @ApplicationScoped
@@ -22,6 +24,13 @@ public class ObjectionRegister implements ProcessingRestrictions {
 
     @Inject
     RestrictionRepository restrictions;
+    @Inject
+    Instance<DeathRecords> deaths;
+
+    @Override
+    public boolean deceased(long clientId) {
+        return deaths.stream().anyMatch(d -> d.recorded(clientId));
+    }
 
     @Override
     public boolean objected(long clientId, Purpose purpose) {

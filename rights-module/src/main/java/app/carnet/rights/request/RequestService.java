@@ -8,6 +8,7 @@ import app.carnet.domain.mail.EmailText;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.privacy.EmailTemplate;
+import app.carnet.domain.privacy.ProcessingRestrictions;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.Checks;
 import app.carnet.domain.shared.Dates;
@@ -21,6 +22,7 @@ import app.carnet.rights.identity.ProofStep;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.time.Clock;
@@ -64,6 +66,8 @@ public class RequestService {
     PracticeService practice;
     @Inject
     Outbox outbox;
+    @Inject
+    Instance<ProcessingRestrictions> restrictions;
     @Inject
     Pages pages;
     @Inject
@@ -282,7 +286,16 @@ public class RequestService {
     private RequestView view(RightsRequest request) {
         String name = names(List.of(request.getClientId())).getOrDefault(request.getClientId(), "");
         var events = requests.events(request.getId()).stream().map(RequestEvent::line).toList();
-        return request.view(name, today(), events, identity.lines(request.getId()));
+        return request.view(name, today(), events, identity.lines(request.getId()), writable(request.getClientId()));
+    }
+
+    /**
+     * Whether the client can be written to about their request: an address on file, and no death recorded (the outbox
+     * refuses every email to a deceased's address: an heir is answered by the way they wrote).
+     */
+    private boolean writable(long clientId) {
+        boolean address = clients.contact(clientId).filter(c -> c.email() != null && !c.email().isBlank()).isPresent();
+        return address && (restrictions.isUnsatisfied() || !restrictions.get().deceased(clientId));
     }
 
     /** The answer's language is the client's; a file without an address gets no email (the answer goes by post). */

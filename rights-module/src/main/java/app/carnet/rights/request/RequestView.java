@@ -16,7 +16,7 @@ public record RequestView(long id, long clientId, String clientName, RequestType
         LocalDate receivedOn, String asked, RequestState state, LocalDate due, LocalDate firstMonthDue, long daysLeft,
         int months, @Nullable LocalDate suspendedSince, @Nullable String extensionReasons, @Nullable String answer,
         @Nullable Instant closedAt, @Nullable LocalDate verifiedOn, @Nullable String verifiedWith,
-        List<RequestEventLine> events, List<ProofLine> identity) {
+        List<RequestEventLine> events, List<ProofLine> identity, boolean writable) {
 
     public boolean extended() {
         return months > RightsDeadline.FIRST;

@@ -220,12 +220,12 @@ class RightsRequest extends SealedRecord {
     }
 
     RequestView view(String clientName, LocalDate today, java.util.List<RequestEventLine> events,
-            java.util.List<app.carnet.rights.identity.ProofLine> identity) {
+            java.util.List<app.carnet.rights.identity.ProofLine> identity, boolean writable) {
         var deadline = clock().deadline(today);
         return new RequestView(getId(), clientId, clientName, type, channel, receivedOn, asked(), state,
                 deadline.due(), deadline.firstMonthDue(), state.open() ? deadline.daysLeft(today) : 0, months,
                 suspendedSince, open("extension_reasons", extensionReasons), answerText(), closedAt, verifiedOn,
-                verifiedWith, events, identity);
+                verifiedWith, events, identity, writable);
     }
 
     /** The request is about this item (a rectification made in the portal), set once, before it is saved. */

@@ -188,7 +188,8 @@ class DirectivesIT extends BrowserTest {
     void heirs_shouldHaveTheirRequestsRecordedWhenTheClientLeftNoDirectives() throws Exception {
         String tag = Long.toString(System.nanoTime(), 36);
         loginAsOwner();
-        long client = createClient("Héritage" + tag, "Paul", uniqueEmail("heritage"), "04/04/1944");
+        String address = uniqueEmail("heritage");
+        long client = createClient("Héritage" + tag, "Paul", address, "04/04/1944");
         open("/cabinet/clients/deces.xhtml?id=" + client);
         assertTrue(text("directives").contains("Le client n'a pas laissé de directives."), text("directives"));
         type("form:diedOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(1)
@@ -215,6 +216,21 @@ class DirectivesIT extends BrowserTest {
         assertTrue(pageText().contains("La demande est enregistrée"), pageText());
         assertTrue(text("heirs-requests").contains("Jeanne " + tag + ", sa fille")
                 && text("heirs-requests").contains("clôture du compte"), text("heirs-requests"));
+
+        // Answered in the register: nothing goes to the deceased's address, whoever reads it now
+        long request = env.queryLong("SELECT id FROM rights_request WHERE client_id = ? AND type = 'HEIRS'", client);
+        int before = new app.carnet.web.it.Mailbox(env.mail()).messagesTo(address).size();
+        long written = env.queryLong("SELECT COUNT(*) FROM outgoing_email WHERE client_id = ?", client);
+        open("/cabinet/droits/demande.xhtml?id=" + request);
+        assertTrue(text("form:no-email").contains("son décès est enregistré"), pageText());
+        new app.carnet.web.it.RightsRequestPages(this, new app.carnet.web.it.Mailbox(env.mail()))
+                .answerRequest(request, "Le compte est clos " + tag);
+        assertTrue(pageText().contains("Aucun courriel n'est parti"), pageText());
+        assertEquals(1, env.queryLong("SELECT COUNT(*) FROM rights_request WHERE id = ? AND state = 'ANSWERED'",
+                request));
+        assertEquals(before, new app.carnet.web.it.Mailbox(env.mail()).messagesTo(address).size());
+        assertEquals(written, env.queryLong("SELECT COUNT(*) FROM outgoing_email WHERE client_id = ?", client),
+                "not even kept to send later");
 
         open("/cabinet/journal.xhtml?client=" + client);
         String journal = text("form:lines");

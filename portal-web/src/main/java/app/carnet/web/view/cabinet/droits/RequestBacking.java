@@ -66,11 +66,13 @@ public class RequestBacking implements Serializable {
     }
 
     public String answer() {
-        return step(() -> requests.answer(request.id(), answer), "rights.answer.sent");
+        return step(() -> requests.answer(request.id(), answer),
+                request.writable() ? "rights.answer.sent" : "rights.answer.kept");
     }
 
     public String refuse() {
-        return step(() -> requests.refuse(request.id(), refusal), "rights.refusal.sent");
+        return step(() -> requests.refuse(request.id(), refusal),
+                request.writable() ? "rights.refusal.sent" : "rights.answer.kept");
     }
 
     private String step(Runnable action, String done) {
