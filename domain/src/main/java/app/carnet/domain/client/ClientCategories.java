@@ -9,7 +9,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
-/** Client files lose the fields of a category the practice no longer keeps, in the practitioner's transaction. */
+/**
+ * Client files lose the fields of a category the practice no longer keeps, in the practitioner's transaction; but not
+ * the file of a client whose data is limited, which is only stored (GDPR art. 18(2): they may need it for a claim).
+ */
 @ApplicationScoped
 class ClientCategories {
 
@@ -19,10 +22,12 @@ class ClientCategories {
     ClientRepository clients;
     @Inject
     Event<FileAccessed> accessed;
+    @Inject
+    app.carnet.domain.restriction.Limitations limitations;
 
     /** Each file that held some of the category gets its line in the access journal. */
     void onDropped(@Observes CategoryDropped dropped) {
-        var files = clients.eraseCategory(dropped.category());
+        var files = clients.eraseCategory(dropped.category(), limitations::limited);
         files.forEach(id -> accessed.fire(new FileAccessed(id, FileAction.CATEGORY_ERASED)));
         LOG.info(() -> "Category " + dropped.category() + " no longer kept: erased from " + files.size()
                 + " client files");

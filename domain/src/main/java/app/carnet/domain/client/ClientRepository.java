@@ -37,11 +37,11 @@ class ClientRepository {
     }
 
     /**
-     * Empties, in every file, the sealed fields of a category ({@link Encrypted#value()}).
+     * Empties, in every file but those {@code kept}, the sealed fields of a category ({@link Encrypted#value()}).
      *
      * @return the ids of the files that held some and were changed
      */
-    List<Long> eraseCategory(DataCategory category) {
+    List<Long> eraseCategory(DataCategory category, java.util.function.LongPredicate kept) {
         var fields = java.util.Arrays.stream(Client.class.getDeclaredFields())
                 .filter(f -> f.isAnnotationPresent(Encrypted.class)
                         && f.getAnnotation(Encrypted.class).value() == category)
@@ -50,9 +50,13 @@ class ClientRepository {
             return List.of();
         }
         String held = fields.stream().map(f -> f + " IS NOT NULL").collect(java.util.stream.Collectors.joining(" OR "));
-        List<Long> ids = em.createQuery("SELECT c.id FROM Client c WHERE " + held, Long.class).getResultList();
-        em.createQuery("UPDATE Client c SET " + fields.stream().map(f -> f + " = NULL")
-                .collect(java.util.stream.Collectors.joining(", ")) + " WHERE " + held).executeUpdate();
+        List<Long> ids = em.createQuery("SELECT c.id FROM Client c WHERE " + held, Long.class).getResultList()
+                .stream().filter(id -> !kept.test(id)).toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("UPDATE Client c SET " + fields.stream().map(f -> f + " = NULL")
+                    .collect(java.util.stream.Collectors.joining(", ")) + " WHERE c.id IN :ids")
+                    .setParameter("ids", ids).executeUpdate();
+        }
         return ids;
     }
 

@@ -20,6 +20,15 @@ class SettingsIT extends BrowserTest {
         type("form:notes", "Aime le thé vert.");
         submit("form:submit");
         assertEquals("Aquarelle", text("interests"));
+        // A client whose data is limited (art. 18) keeps it: it is only stored, perhaps for a claim
+        long limited = createClient("Limitée", "Rose", uniqueEmail("limitee"), "04/04/1984");
+        submit("edit");
+        type("form:interests", "Céramique");
+        submit("form:submit");
+        byte[] ref = app.carnet.domain.security.FieldCipher.newReference();
+        env.update("INSERT INTO rights_limitation (seal_ref, client_id, ground, reason, asked_at, asked_by) "
+                + "VALUES (?, ?, 'LEGAL_CLAIM', ?, UTC_TIMESTAMP(6), 'client')", ref, limited,
+                env.cipher().seal("rights_limitation.reason", ref, "Pour un litige"));
         try {
             open("/cabinet/parametres.xhtml");
             find("form:drop-personal-life").click();
@@ -35,6 +44,9 @@ class SettingsIT extends BrowserTest {
                 }
             }
             assertEquals(1, erasures(id), "the change of the file is journaled");
+            assertEquals(0, erasures(limited), "a limited file is left as it is");
+            assertEquals(1, env.queryLong("SELECT COUNT(*) FROM client WHERE id = ? AND interests IS NOT NULL",
+                    limited));
             assertEquals(0, erasures(bare), "a file that held nothing of it is not changed");
             open("/cabinet/clients/fiche.xhtml?id=" + id);
             assertTrue(browser.findElements(By.id("interests")).isEmpty()
