@@ -4,10 +4,8 @@ import app.carnet.domain.client.Clients;
 import app.carnet.domain.mail.EmailText;
 import app.carnet.domain.mail.Outbox;
 import app.carnet.domain.practice.PracticeService;
-import app.carnet.domain.privacy.ClientExport.Scope;
 import app.carnet.domain.shared.Dates;
 import app.carnet.domain.shared.Pages;
-import app.carnet.rights.request.RequestType;
 import app.carnet.rights.request.RightExercised;
 import app.carnet.rights.request.RightsEmails;
 import jakarta.annotation.security.PermitAll;
@@ -18,8 +16,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,21 +63,19 @@ public class ArchiveSteps {
     /** The archive is whole: offered for {@code carnet.rights.export.keep-days} days, the client told by email. */
     public void ready(long archiveId, long size) {
         archives.findForUpdate(archiveId).ifPresent(a -> {
-            a.ready(size, clock.instant(), Duration.ofDays(keepDays));
-            var view = a.view(clock.instant());
-            boolean access = a.getScope() == Scope.ACCESS;
+            Instant now = clock.instant();
+            Duration keptFor = Duration.ofDays(keepDays);
+            a.ready(size, now, keptFor);
             clients.contact(a.getClientId()).ifPresent(c -> {
                 Locale locale = Locale.forLanguageTag(c.language());
                 outbox.queueForClient(a.getClientId(), c.email(), c.language(), RightsEmails.ARCHIVE_READY,
                         c.firstName(), practice.displayName(),
                         new EmailText("rights.archive." + a.getScope().name()),
-                        Dates.dateTime(Objects.requireNonNull(view.expiresAt()), locale),
+                        Dates.dateTime(now.plus(keptFor), locale),
                         pages.address("/portail/mes-droits.xhtml"));
             });
-            exercised.fire(new RightExercised(a.getClientId(), access ? RequestType.ACCESS : RequestType.PORTABILITY,
-                    access ? "Archive d'accès préparée dans le portail"
-                            : "Archive de portabilité préparée dans le portail",
-                    a.getAskedAt(), clock.instant()));
+            exercised.fire(new RightExercised(a.getClientId(), Archives.right(a.getScope()),
+                    Archives.summary(a.getScope(), "préparée"), a.getAskedAt(), now));
         });
     }
 

@@ -5,6 +5,7 @@ import app.carnet.domain.practice.PracticeService;
 import app.carnet.domain.privacy.ClientExport;
 import app.carnet.domain.privacy.ClientExport.Scope;
 import app.carnet.domain.privacy.PersonalDataHolder;
+import app.carnet.rights.request.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -37,6 +38,16 @@ class Archives {
                 .orElse(Locale.FRENCH);
         ExportArchive.write(new ExportArchive.Request(clientId, at, scope, practice.displayName(), locale), export,
                 out, progress);
+    }
+
+    /** The right an archive of {@code scope} answers, for the register of requests. */
+    static RequestType right(Scope scope) {
+        return scope == Scope.ACCESS ? RequestType.ACCESS : RequestType.PORTABILITY;
+    }
+
+    /** The register's summary of an archive of {@code scope} {@code done} (« téléchargée », « préparée »). */
+    static String summary(Scope scope, String done) {
+        return (scope == Scope.ACCESS ? "Archive d'accès " : "Archive de portabilité ") + done + " dans le portail";
     }
 
     /** The archive's name: {@code carnet-acces-<date>.zip} or {@code carnet-portabilite-<date>.zip}. */

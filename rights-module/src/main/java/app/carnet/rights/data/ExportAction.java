@@ -1,5 +1,6 @@
 package app.carnet.rights.data;
 
+import app.carnet.domain.privacy.ClientExport;
 import app.carnet.domain.privacy.JournalAction;
 import app.carnet.domain.privacy.Purpose;
 
@@ -11,6 +12,11 @@ public enum ExportAction implements JournalAction {
     PORTABILITY_ARCHIVE_DOWNLOADED(Purpose.P16);
 
     private final Purpose purpose;
+
+    /** The download of the archive of {@code scope}. */
+    static ExportAction downloaded(ClientExport.Scope scope) {
+        return scope == ClientExport.Scope.ACCESS ? ACCESS_ARCHIVE_DOWNLOADED : PORTABILITY_ARCHIVE_DOWNLOADED;
+    }
 
     ExportAction(Purpose purpose) {
         this.purpose = purpose;

@@ -5,7 +5,6 @@ import app.carnet.domain.privacy.ClientExport.Scope;
 import app.carnet.domain.shared.BusinessException;
 import app.carnet.domain.shared.FileAccessed;
 import app.carnet.domain.shared.Principals;
-import app.carnet.rights.request.RequestType;
 import app.carnet.rights.request.RightExercised;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -64,12 +63,9 @@ public class PortalData {
         Instant now = clock.instant();
         archives.write(me, scope, archives.collect(me), now, out, step -> {
         });
-        accessed.fire(new FileAccessed(me, scope == Scope.ACCESS ? ExportAction.ACCESS_ARCHIVE_DOWNLOADED
-                : ExportAction.PORTABILITY_ARCHIVE_DOWNLOADED));
-        exercised.fire(new RightExercised(me, scope == Scope.ACCESS ? RequestType.ACCESS : RequestType.PORTABILITY,
-                scope == Scope.ACCESS ? "Archive d'accès téléchargée dans le portail"
-                        : "Archive de portabilité téléchargée dans le portail",
-                now, now));
+        accessed.fire(new FileAccessed(me, ExportAction.downloaded(scope)));
+        exercised.fire(new RightExercised(me, Archives.right(scope), Archives.summary(scope, "téléchargée"), now,
+                now));
     }
 
     /** Both archives as the page offers them: at once, or made in the background, with where that stands. */
@@ -137,8 +133,7 @@ public class PortalData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        accessed.fire(new FileAccessed(me, archive.get().getScope() == Scope.ACCESS
-                ? ExportAction.ACCESS_ARCHIVE_DOWNLOADED : ExportAction.PORTABILITY_ARCHIVE_DOWNLOADED));
+        accessed.fire(new FileAccessed(me, ExportAction.downloaded(archive.get().getScope())));
         return true;
     }
 

@@ -294,13 +294,18 @@ public class RequestService {
      * refuses every email to a deceased's address: an heir is answered by the way they wrote).
      */
     private boolean writable(long clientId) {
-        boolean address = clients.contact(clientId).filter(c -> c.email() != null && !c.email().isBlank()).isPresent();
-        return address && (restrictions.isUnsatisfied() || !restrictions.get().deceased(clientId));
+        return addressed(clientId).isPresent()
+                && (restrictions.isUnsatisfied() || !restrictions.get().deceased(clientId));
+    }
+
+    /** The client's contact when their file has an address to write to. */
+    private java.util.Optional<ClientContact> addressed(long clientId) {
+        return clients.contact(clientId).filter(c -> c.email() != null && !c.email().isBlank());
     }
 
     /** The answer's language is the client's; a file without an address gets no email (the answer goes by post). */
     private void tell(RightsRequest request, EmailTemplate template, Arguments arguments) {
-        clients.contact(request.getClientId()).filter(c -> c.email() != null && !c.email().isBlank())
+        addressed(request.getClientId())
                 .ifPresent(contact -> {
                     Locale locale = Locale.forLanguageTag(contact.language());
                     outbox.queueForClient(contact.id(), contact.email(), contact.language(), template,
