@@ -1,11 +1,16 @@
 package app.carnet.web.it;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -241,6 +246,18 @@ public abstract class BrowserTest {
 
     protected String pageText() {
         return browser.findElement(By.tagName("body")).getText();
+    }
+
+    /** The browser's cookies, as a {@code Cookie} header for a request made beside it. */
+    protected String cookies() {
+        return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /** The status a GET of {@code path} answers, with the browser's cookies (the logged-in user's). */
+    protected int status(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(env.baseUrl() + path.substring(1)))
+                .header("Cookie", cookies()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** The current page's path, without its query. */

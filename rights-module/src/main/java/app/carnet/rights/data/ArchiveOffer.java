@@ -1,6 +1,7 @@
 package app.carnet.rights.data;
 
 import app.carnet.domain.privacy.ClientExport.Scope;
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * latest making stands.
  */
 public record ArchiveOffer(Scope scope, long estimatedBytes, boolean background,
-        @Nullable ArchivePreparation preparation) {
+        @Nullable ArchivePreparation preparation) implements Serializable {
 
     /** Whether it is being made now. */
     public boolean preparing() {

@@ -1,6 +1,7 @@
 package app.carnet.rights.data;
 
 import app.carnet.domain.privacy.ClientExport.Scope;
+import java.io.Serializable;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * to download until {@code expiresAt}, expired, or failed (or cut off by a restart: the client asks again).
  */
 public record ArchivePreparation(long id, Scope scope, Stage stage, int percent, long sizeBytes, Instant askedAt,
-        @Nullable Instant readyAt, @Nullable Instant expiresAt) {
+        @Nullable Instant readyAt, @Nullable Instant expiresAt) implements Serializable {
 
     /** What the page shows. */
     public enum Stage {

@@ -8,6 +8,8 @@ import app.carnet.domain.shared.Principals;
 import app.carnet.rights.request.RightExercised;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
@@ -46,6 +48,8 @@ public class PortalData {
     Event<ArchiveAsked> asked;
     @Inject
     PreparedArchiveRepository prepared;
+    @Inject
+    ArchiveSteps steps;
     @Inject
     Clock clock;
     @Inject
@@ -116,10 +120,13 @@ public class PortalData {
     }
 
     /**
-     * Writes the client's archive made in the background into {@code out}, part by part; journaled.
+     * Writes the client's archive made in the background into {@code out}, part by part; journaled. It runs outside
+     * any transaction: each part is read on its own, so that a slow download holds no database connection while it
+     * is sent.
      *
      * @return false, writing nothing, when it is not theirs or no longer offered
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public boolean writePrepared(long archiveId, OutputStream out) {
         long me = me();
         var archive = prepared.find(archiveId).filter(a -> a.getClientId() == me && a.downloadable(clock.instant()));
@@ -133,7 +140,7 @@ public class PortalData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        accessed.fire(new FileAccessed(me, ExportAction.downloaded(archive.get().getScope())));
+        steps.downloaded(me, archive.get().getScope());
         return true;
     }
 

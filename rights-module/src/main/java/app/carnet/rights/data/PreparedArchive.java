@@ -106,6 +106,11 @@ class PreparedArchive {
         heartbeatAt = now;
     }
 
+    /** A sign of life of its making. */
+    void touch(Instant now) {
+        heartbeatAt = now;
+    }
+
     void progress(int stepsDone, Instant now) {
         done = Math.min(stepsDone, steps);
         heartbeatAt = now;

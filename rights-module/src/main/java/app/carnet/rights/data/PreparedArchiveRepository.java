@@ -1,9 +1,12 @@
 package app.carnet.rights.data;
 
+import app.carnet.domain.shared.BusinessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +37,22 @@ class PreparedArchiveRepository {
                 .setParameter("stale", stale).getResultList();
     }
 
+    /**
+     * @throws BusinessException {@code rights.export.preparing} when another request of the client asked for one of
+     *         the same kind at the same time (the key on client and kind)
+     */
     void save(PreparedArchive archive) {
         em.persist(archive);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLIntegrityConstraintViolationException) {
+                    throw new BusinessException("rights.export.preparing");
+                }
+            }
+            throw e;
+        }
     }
 
     void savePart(ArchivePart part) {
@@ -50,12 +66,12 @@ class PreparedArchiveRepository {
                 .getResultList();
     }
 
-    /** One part's content, opened, with nothing of it kept in the persistence context. */
+    /**
+     * One part's content, opened. Called outside any transaction, it is read on its own and nothing of it stays in a
+     * persistence context.
+     */
     byte[] partContent(long partId) {
-        ArchivePart part = em.find(ArchivePart.class, partId);
-        byte[] content = part.content();
-        em.detach(part);
-        return content;
+        return em.find(ArchivePart.class, partId).content();
     }
 
     /** Deletes the archive's parts (without loading their content). */
@@ -63,10 +79,13 @@ class PreparedArchiveRepository {
         em.createNamedQuery("ArchivePart.deleteOf").setParameter("archive", archiveId).executeUpdate();
     }
 
-    /** Deletes the archive and its parts. */
+    /**
+     * Deletes the archive and its parts. Its row is locked first, as {@link ArchiveSteps#part} does before it writes
+     * one, so that no part is written after they went.
+     */
     void delete(long archiveId) {
-        deleteParts(archiveId);
-        find(archiveId).ifPresent(a -> {
+        findForUpdate(archiveId).ifPresent(a -> {
+            deleteParts(archiveId);
             em.remove(a);
             em.flush();
         });

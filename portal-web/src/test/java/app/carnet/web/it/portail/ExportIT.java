@@ -3,6 +3,7 @@ package app.carnet.web.it.portail;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.carnet.web.it.BrowserTest;
@@ -20,11 +21,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.zip.ZipInputStream;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
@@ -134,11 +135,33 @@ class ExportIT extends BrowserTest {
                 rows -> rows == 0), "deleted by the timer");
         open("/portail/mes-droits.xhtml");
         assertTrue(find("export-form:prepare-access").isDisplayed(), "the client may ask again");
-    }
 
-    private int status(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(env.baseUrl() + path.substring(1)))
-                .header("Cookie", cookies()).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        // Another tab asked meanwhile: this one is told, and nothing more is started. Whatever the timing of two
+        // requests, the database keeps one archive of a kind per client.
+        String preparing = "INSERT INTO prepared_archive (client_id, scope, state, steps, steps_done, size_bytes, "
+                + "asked_at, heartbeat_at) VALUES (?, 'ACCESS', 'PREPARING', 1, 0, 0, UTC_TIMESTAMP(6), "
+                + "UTC_TIMESTAMP(6))";
+        env.update(preparing, client);
+        clickAjax("export-form:prepare-access");
+        assertTrue(text("export-form").contains("Cette archive est déjà en préparation."), text("export-form"));
+        assertEquals(1L, env.queryLong("SELECT COUNT(*) FROM prepared_archive WHERE client_id = ?", client));
+        assertThrows(SQLIntegrityConstraintViolationException.class, () -> env.update(preparing, client));
+        env.update("DELETE FROM prepared_archive WHERE client_id = ?", client);
+
+        // A making that fails (here, an attachment that no longer opens) leaves nothing, and says so.
+        String turn = "UPDATE attachment_content SET content = REVERSE(content) WHERE id IN "
+                + "(SELECT id FROM consultation_attachment WHERE client_id = ?)";
+        env.update(turn, client);
+        try {
+            open("/portail/mes-droits.xhtml");
+            clickAjax("export-form:prepare-access");
+            assertTrue(find("export-form:failed-access").isDisplayed(), text("export-form"));
+            assertEquals(0L, env.queryLong("SELECT COUNT(*) FROM prepared_archive_part p JOIN prepared_archive a "
+                    + "ON a.id = p.archive_id WHERE a.client_id = ?", client));
+            assertTrue(find("export-form:prepare-access").isDisplayed(), "the client may ask again");
+        } finally {
+            env.update(turn, client);
+        }
     }
 
     private byte[] download(String url) throws Exception {
@@ -147,11 +170,6 @@ class ExportIT extends BrowserTest {
         assertEquals(200, response.statusCode(), url);
         assertEquals("application/zip", response.headers().firstValue("Content-Type").orElseThrow());
         return response.body();
-    }
-
-    private String cookies() {
-        return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
     }
 
     private static JsonObject sections(Map<String, byte[]> archive) {

@@ -1,5 +1,6 @@
 package app.carnet.web.it.portail;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every portal page takes the client from the login, never from the address: a second client's id put in
- * any page's address shows nothing of that client, and the back office answers "not found".
+ * any page's address shows nothing of that client (nor does a download of their archive), and the back office answers
+ * "not found".
  */
 class PortalIsolationIT extends BrowserTest {
 
@@ -53,6 +55,12 @@ class PortalIsolationIT extends BrowserTest {
         assertTrue(find("weight-chart").isDisplayed(), "two weights make a chart");
         open("/portail/index.xhtml" + query);
         assertTrue(pageText().contains("Moimême"), "the page shows the logged-in client");
+        env.update("INSERT INTO prepared_archive (client_id, scope, state, steps, steps_done, size_bytes, asked_at, "
+                + "heartbeat_at, ready_at, expires_at) VALUES (?, 'ACCESS', 'READY', 1, 1, 22, UTC_TIMESTAMP(6), "
+                + "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), '2999-01-01 00:00:00')", other);
+        long theirArchive = env.queryLong("SELECT id FROM prepared_archive WHERE client_id = ?", other);
+        assertEquals(410, status("/portail/mes-donnees?preparee=" + theirArchive), "as if it had expired");
+        env.update("DELETE FROM prepared_archive WHERE id = ?", theirArchive);
         for (String page : List.of("/cabinet/clients/fiche.xhtml?id=" + other, "/cabinet/journal.xhtml?client=" + other,
                 "/cabinet/clients/index.xhtml", "/cabinet/equipe.xhtml", "/cabinet/clients/sante.xhtml?id=" + other,
                 "/cabinet/clients/consultation.xhtml?client=" + other, "/cabinet/clients/modifier.xhtml?id=" + other,
